@@ -1,0 +1,35 @@
+/** Child welfare served from generated synthetic data, so `npm start` needs no database. */
+import type { ChildWelfareDataset } from '../synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../synthetic/population.js';
+import {
+  answerFromIndex,
+  answerGroups,
+  embeddedHealth,
+  groupBy,
+  indexBy,
+  newestFirst,
+} from '../port/embedded-index.js';
+import type { ChildWelfareAdapter } from './port.js';
+
+export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset): ChildWelfareAdapter {
+  const children = indexBy(data.children, (c) => c.localId);
+  const caseworkers = indexBy(data.caseworkers, (w) => w.caseworkerId);
+  const casesByChild = groupBy(data.cases, (c) => c.childLocalId);
+  for (const cases of casesByChild.values()) newestFirst(cases, (c) => c.openedOn);
+  const openCasesByWorker = groupBy(
+    data.cases.filter((c) => c.status === 'OPEN'),
+    (c) => c.caseworkerId,
+  );
+  const sortedWorkers = [...data.caseworkers].sort((a, b) => a.caseworkerId.localeCompare(b.caseworkerId));
+
+  return {
+    capabilities: { sourceSystem: AGENCY_SYSTEMS.childWelfare, freshness: 'snapshot', maxBatchSize: 1000 },
+    health: () => embeddedHealth(data.children.length + data.cases.length),
+    childrenByIds: async (ids) => answerFromIndex(ids, children),
+    casesByChildIds: async (ids) => answerGroups(ids, children, casesByChild),
+    caseloadsByCaseworkerIds: async (ids) => answerGroups(ids, caseworkers, openCasesByWorker),
+    caseworkersByIds: async (ids) => answerFromIndex(ids, caseworkers),
+    listCaseworkers: async ({ first, after }) =>
+      sortedWorkers.filter((w) => !after || w.caseworkerId > after).slice(0, Math.max(0, first)),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Gateway configuration from the environment. Every setting has a default that works for
+ * `npm start` on one machine; docker-compose.yml overrides only host names.
+ */
+import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Path of the composed supergraph SDL. */
+  supergraphPath: string;
+  /** Where each subgraph answers; overrides the URLs baked into the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Production hides query plans and stack traces and turns introspection off. */
+  production: boolean;
+}
+
+/** `SUBGRAPH_URL_CHILD_WELFARE` for `child-welfare`, and so on. */
+export function subgraphUrlVariable(name: SubgraphName): string {
+  return `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, env[subgraphUrlVariable(name)] ?? defaultSubgraphUrl(name)]),
+  ) as Record<SubgraphName, string>;
+  return {
+    port: Number(env.PORT ?? env.GATEWAY_PORT ?? GATEWAY_PORT),
+    host: env.HOST ?? '127.0.0.1',
+    supergraphPath: env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
+    subgraphUrls,
+    production: env.NODE_ENV === 'production',
+  };
+}

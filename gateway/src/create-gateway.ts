@@ -1,0 +1,28 @@
+/**
+ * The Apollo gateway over the committed static supergraph. Subgraph URLs come from
+ * configuration, so the same supergraph serves `npm start`, docker-compose and tests.
+ */
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { subgraphsInPlan, type QueryPlanContext } from './query-plan.js';
+
+export interface CreateGatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name (as in the supergraph) -> GraphQL URL. */
+  subgraphUrls: Record<string, string>;
+  production: boolean;
+}
+
+export function createGateway(options: CreateGatewayOptions): ApolloGateway {
+  // @apollo/gateway reports anonymous usage to Apollo unless told not to. Agency networks are
+  // often closed and every outbound call needs a reason: off unless explicitly enabled.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  return new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    __exposeQueryPlanExperimental: !options.production,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+      if (options.production) return;
+      (requestContext.context as QueryPlanContext).subgraphsCalled = subgraphsInPlan(queryPlan);
+    },
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The saved example operations: the two entry points dashboards are built on. The explorer
+ * opens with them as tabs, the README quotes them, and tests run them through the gateway.
+ * The ids are the generator's showcase person and caseworker for the default seed (a test
+ * fails if the generator changes and these go stale).
+ */
+export const SHOWCASE_PERSON_ID = 'P-000000';
+export const SHOWCASE_CASEWORKER_ID = 'CW-W-0000';
+
+export interface ExampleOperation {
+  title: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export const CASELOAD_QUERY = /* GraphQL */ `# A caseworker's caseload: each child's placement from child welfare, and from
+# the other agencies attendance and IEP status, an open behavioral-health episode,
+# a crisis plan on file, and DV shelter involvement. One query, one batched call
+# per agency, whatever the caseload size.
+query Caseload($caseworkerId: ID!) {
+  caseworker(id: $caseworkerId) {
+    caseworkerId
+    firstName
+    lastName
+    unit
+    caseloadSize
+    caseload {
+      caseId
+      permanencyGoal
+      currentPlacement {
+        setting
+        beginDate
+      }
+      child {
+        person {
+          id
+          childWelfare {
+            firstName
+            lastName
+            birthDate
+          }
+          education {
+            currentEnrollment {
+              school {
+                name
+              }
+              gradeLevel
+            }
+            attendance {
+              rate
+              chronicallyAbsent
+            }
+            hasActiveIep
+          }
+          behavioralHealth {
+            openEpisode {
+              status
+              managingOrganization {
+                display
+              }
+            }
+            crisisPlanOnFile
+          }
+          dvServices {
+            currentlyInShelter
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const PERSON_QUERY = /* GraphQL */ `# The unified view of one common client: every agency's view of the person,
+# each answered by that agency's own subgraph from its own system.
+query PersonView($personId: ID!) {
+  person(id: $personId) {
+    id
+    links {
+      system
+      localId
+      method
+      score
+    }
+    childWelfare {
+      firstName
+      lastName
+      birthDate
+      openCase {
+        caseId
+        permanencyGoal
+        court {
+          name
+        }
+        caseworker {
+          firstName
+          lastName
+        }
+      }
+      currentPlacement {
+        setting
+        beginDate
+        providerName
+      }
+      provenance {
+        sourceSystem
+        lastUpdated
+      }
+    }
+    education {
+      currentEnrollment {
+        school {
+          name
+        }
+        gradeLevel
+      }
+      attendance {
+        rate
+        daysAbsent
+        chronicallyAbsent
+      }
+      activeIep {
+        iepBeginDate
+        disabilities
+      }
+    }
+    behavioralHealth {
+      openEpisode {
+        status
+        type
+        periodStart
+        managingOrganization {
+          display
+        }
+      }
+      crisisPlanOnFile
+    }
+    dvServices {
+      currentlyInShelter
+      safetyPlanOnFile
+      enrollments {
+        entryDate
+        exitDate
+      }
+    }
+  }
+}
+`;
+
+export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
+  { title: 'Caseload', query: CASELOAD_QUERY, variables: { caseworkerId: SHOWCASE_CASEWORKER_ID } },
+  { title: 'Person', query: PERSON_QUERY, variables: { personId: SHOWCASE_PERSON_ID } },
+];

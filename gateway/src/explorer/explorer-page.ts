@@ -1,0 +1,32 @@
+/**
+ * The explorer at the gateway's root: GraphiQL rendered from the project's own dependency
+ * (@graphql-yoga/render-graphiql inlines GraphiQL's script, styles and workers), so it works in
+ * an agency network with no internet. It opens with the example operations as tabs.
+ */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { EXAMPLE_OPERATIONS } from './example-operations.js';
+
+export interface ExplorerOptions {
+  /** Where GraphiQL sends operations, relative to the page. */
+  endpoint: string;
+  /** Headers shown in each tab, e.g. the query-plan header outside production. */
+  defaultHeaders?: Record<string, string>;
+}
+
+export function renderExplorerPage(options: ExplorerOptions): string {
+  const headers = options.defaultHeaders ? JSON.stringify(options.defaultHeaders, null, 2) : undefined;
+  return renderGraphiQL({
+    title: 'Common Client Hub — explorer',
+    endpoint: options.endpoint,
+    defaultQuery: EXAMPLE_OPERATIONS[0].query,
+    defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({
+      query: op.query,
+      variables: JSON.stringify(op.variables, null, 2),
+      headers: headers ?? null,
+    })),
+    // Headers typed into the explorer may hold a bearer token: never keep them in local storage.
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: true,
+    schemaDescription: true,
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The gateway's HTTP server: the explorer at `/`, GraphQL at `/graphql`, `/health`.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { logger } from '../../subgraphs/shared/logger.js';
+import type { GatewayConfig } from './config.js';
+import { createGateway } from './create-gateway.js';
+import { renderExplorerPage } from './explorer/explorer-page.js';
+import { createHealthHandler } from './health.js';
+import { useQueryPlanHeader, type QueryPlanContext } from './query-plan.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface RunningGateway {
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const supergraphSdl = await readFile(config.supergraphPath, 'utf8');
+  const gateway = createGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, production: config.production });
+  const apollo = new ApolloServer<QueryPlanContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader()],
+  });
+  await apollo.start();
+
+  const explorerHtml = renderExplorerPage({
+    endpoint: GRAPHQL_PATH,
+    defaultHeaders: config.production ? undefined : { 'Apollo-Query-Plan-Experimental': '1' },
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/', (_req, res) => {
+    res.type('html').send(explorerHtml);
+  });
+  app.get('/health', createHealthHandler(config.subgraphUrls));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async (): Promise<QueryPlanContext> => ({}) }),
+  );
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
+  logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    graphqlUrl: new URL(GRAPHQL_PATH, url).toString(),
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm start`: the whole hub on one machine — every subgraph as its own process on its fixed
+ * port (4001 upward), then the gateway on 4000 — on embedded synthetic data. Ctrl-C stops all.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES } from '../../subgraphs/registry.js';
+import { healthUrlOf } from './health.js';
+
+const STARTUP_TIMEOUT_MS = 90_000;
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function launch(label: string, script: string, args: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream! }).on('line', (line) => console.log(`[${label}] ${line}`));
+  }
+  child.once('exit', (code, signal) => {
+    children.delete(label);
+    if (!stopping) {
+      console.error(`[${label}] exited unexpectedly (${signal ?? `code ${code}`}); stopping the hub.`);
+      void stopAll(1);
+    }
+  });
+  children.set(label, child);
+  return child;
+}
+
+async function waitForHealth(label: string, url: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${label} did not answer ${url} within ${STARTUP_TIMEOUT_MS / 1000} s`);
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const exits = [...children.values()].map(
+    (child) => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  );
+  await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  for (const child of children.values()) child.kill('SIGKILL');
+  console.log('Common Client Hub stopped.');
+  process.exit(exitCode);
+}
+
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+try {
+  console.log('Starting Common Client Hub on embedded synthetic data...');
+  for (const name of SUBGRAPH_NAMES) launch(name, '../../subgraphs/main.ts', [name]);
+  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForHealth(name, healthUrlOf(defaultSubgraphUrl(name)))));
+  launch('gateway', './main.ts');
+  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/`;
+  await waitForHealth('gateway', `${gatewayUrl}health`);
+  console.log(`\nCommon Client Hub is up.\n  Explorer:  ${gatewayUrl}\n  GraphQL:   ${gatewayUrl}graphql\n  Health:    ${gatewayUrl}health\nPress Ctrl-C to stop.\n`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}

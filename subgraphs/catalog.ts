@@ -1,0 +1,19 @@
+/** How to build each subgraph from the hub's adapters: the one place that knows them all. */
+import type { HubAdapters } from '../adapters/embedded-adapters.js';
+import { createChildWelfareSubgraph } from './child-welfare/index.js';
+import { createIdentitySubgraph } from './identity/index.js';
+import type { SubgraphName } from './registry.js';
+import type { SubgraphDefinition } from './shared/subgraph-server.js';
+
+type Factory = (adapters: HubAdapters) => Promise<SubgraphDefinition<object>>;
+
+export const SUBGRAPH_FACTORIES: Partial<Record<SubgraphName, Factory>> = {
+  identity: (a) => createIdentitySubgraph(a.identity),
+  'child-welfare': (a) => createChildWelfareSubgraph(a.childWelfare),
+};
+
+export async function createSubgraph(name: SubgraphName, adapters: HubAdapters): Promise<SubgraphDefinition<object>> {
+  const factory = SUBGRAPH_FACTORIES[name];
+  if (!factory) throw new Error(`No subgraph named ${name}`);
+  return factory(adapters);
+}

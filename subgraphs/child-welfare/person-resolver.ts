@@ -1,0 +1,28 @@
+/**
+ * Child welfare's contribution to the common client: `Person.childWelfare`. The local id comes
+ * from identity's links through `@requires`; this subgraph keeps no crosswalk.
+ */
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/federation-refs.js';
+import { loadRecord } from '../shared/load-record.js';
+import { createPersonLinksResolver } from '../shared/person-links-resolver.js';
+import type { ChildWelfareContext } from './context.js';
+import { ChildWelfarePersonType, ChildWelfareRecordType } from './types.js';
+
+@Resolver(() => ChildWelfarePersonType)
+export class ChildWelfarePersonResolver extends createPersonLinksResolver(ChildWelfarePersonType) {
+  @FieldResolver(() => ChildWelfareRecordType, {
+    nullable: true,
+    description: "Child welfare's record of this person, or null when child welfare has none.",
+  })
+  @Directive(requiresOwnLinks(AGENCY_SYSTEMS.childWelfare))
+  async childWelfare(
+    @Root() person: PersonRepresentation,
+    @Ctx() ctx: ChildWelfareContext,
+  ): Promise<ChildWelfareRecordType | null> {
+    const [localId] = localIdsFor(person, ctx.system);
+    if (!localId) return null;
+    return loadRecord(ctx.system, ctx.loaders.child.load(localId));
+  }
+}

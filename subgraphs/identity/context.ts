@@ -1,0 +1,25 @@
+import type { IdentityAdapter, LocalRecordKey } from '../../adapters/identity/port.js';
+import { createPortLoader } from '../../adapters/port/port-loader.js';
+
+export interface IdentityContext {
+  loaders: ReturnType<typeof createIdentityLoaders>;
+}
+
+/** Fresh loaders per request: one adapter call per kind of lookup per query-plan level. */
+export function createIdentityLoaders(adapter: IdentityAdapter) {
+  const maxBatchSize = adapter.capabilities.maxBatchSize;
+  return {
+    linksByPersonId: createPortLoader((ids: readonly string[]) => adapter.linksByPersonIds(ids), {
+      name: 'identity.linksByPersonIds',
+      maxBatchSize,
+    }),
+    personIdByLocalRecord: createPortLoader(
+      (keys: readonly LocalRecordKey[]) => adapter.personIdsByLocalRecords(keys),
+      {
+        name: 'identity.personIdsByLocalRecords',
+        maxBatchSize,
+        cacheKey: (key) => `${key.system}\u0000${key.localId}`,
+      },
+    ),
+  };
+}

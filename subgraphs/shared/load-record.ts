@@ -1,0 +1,26 @@
+/**
+ * Turns the port's per-key `Error` into a GraphQL error that names the agency, so the rest of
+ * the response still arrives and the dashboard knows which agency's part is missing.
+ */
+import { GraphQLError } from 'graphql';
+
+export const AGENCY_ERROR_CODE = 'AGENCY_RECORD_UNAVAILABLE';
+
+export function agencyError(agency: string, cause: Error): GraphQLError {
+  return new GraphQLError(`${agency}: ${cause.message}`, {
+    extensions: { code: AGENCY_ERROR_CODE, agency },
+    originalError: cause,
+  });
+}
+
+/** Await a loader result; an `Error` entry becomes a GraphQL error naming the agency. */
+export async function loadRecord<T>(agency: string, pending: Promise<T | null | Error>): Promise<T | null> {
+  let value: T | null | Error;
+  try {
+    value = await pending;
+  } catch (error) {
+    throw agencyError(agency, error instanceof Error ? error : new Error(String(error)));
+  }
+  if (value instanceof Error) throw agencyError(agency, value);
+  return value;
+}

@@ -1,0 +1,101 @@
+/**
+ * Serves one subgraph over HTTP: `POST /graphql` for the gateway, `GET /health` for operators.
+ * The same function runs a subgraph as its own process (`subgraphs/main.ts`) and in-process
+ * for tests (port 0 picks a free port).
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { AdapterCapabilities, AdapterHealth } from '../../adapters/port/batch-contract.js';
+import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
+import { logger } from './logger.js';
+
+export interface SubgraphDefinition<TContext extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  /** Builds a request's context, including its fresh DataLoaders (never shared across requests). */
+  createContext(): TContext;
+  /** The health of the agency system behind the subgraph, via its adapter. */
+  health(): Promise<AdapterHealth>;
+  capabilities: AdapterCapabilities;
+  /** Releases the adapter's connections. */
+  close(): Promise<void>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  port: number;
+  host?: string;
+  /** Largest request body accepted (the gateway sends at most a few hundred representations). */
+  bodyLimit?: string;
+}
+
+export async function serveSubgraph<TContext extends object>(
+  definition: SubgraphDefinition<TContext>,
+  options: ServeOptions,
+): Promise<RunningSubgraph> {
+  const production = process.env.NODE_ENV === 'production';
+  const apollo = new ApolloServer<TContext>({
+    schema: definition.schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const adapter = await definition.health().catch(
+      (error: unknown): AdapterHealth => ({
+        status: 'down',
+        checkedAt: new Date().toISOString(),
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    res.status(adapter.status === 'down' ? 503 : 200).json({
+      subgraph: definition.name,
+      status: adapter.status,
+      adapter: { ...adapter, capabilities: definition.capabilities },
+    });
+  });
+  app.use(
+    SUBGRAPH_GRAPHQL_PATH,
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, { context: async () => definition.createContext() }),
+  );
+
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port, host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}${SUBGRAPH_GRAPHQL_PATH}`;
+  logger.debug({ subgraph: definition.name, url }, 'subgraph listening');
+
+  return {
+    name: definition.name,
+    url,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await definition.close();
+    },
+  };
+}
