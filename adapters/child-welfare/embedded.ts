@@ -20,7 +20,8 @@ export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset): Ch
     data.cases.filter((c) => c.status === 'OPEN'),
     (c) => c.caseworkerId,
   );
-  const sortedWorkers = [...data.caseworkers].sort((a, b) => a.caseworkerId.localeCompare(b.caseworkerId));
+  // Plain code-unit order, the same order the `after` cursor compares in (no locale collation).
+  const sortedWorkers = [...data.caseworkers].sort((a, b) => compareIds(a.caseworkerId, b.caseworkerId));
 
   return {
     capabilities: { sourceSystem: AGENCY_SYSTEMS.childWelfare, freshness: 'snapshot', maxBatchSize: 1000 },
@@ -30,6 +31,10 @@ export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset): Ch
     caseloadsByCaseworkerIds: async (ids) => answerGroups(ids, caseworkers, openCasesByWorker),
     caseworkersByIds: async (ids) => answerFromIndex(ids, caseworkers),
     listCaseworkers: async ({ first, after }) =>
-      sortedWorkers.filter((w) => !after || w.caseworkerId > after).slice(0, Math.max(0, first)),
+      structuredClone(sortedWorkers.filter((w) => !after || w.caseworkerId > after).slice(0, Math.max(0, first))),
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

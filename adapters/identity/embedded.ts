@@ -1,6 +1,6 @@
 /** The identity link store served from the generator's links (the demo's crosswalk). */
 import type { PersonLink } from '../synthetic/population.js';
-import { checkLocalIds, localIdProblem, InvalidLocalIdError } from '../port/local-id.js';
+import { checkLocalIds, InvalidLocalIdError, localIdProblem } from '../port/local-id.js';
 import { embeddedHealth, groupBy } from '../port/embedded-index.js';
 import type { AgencyLink, IdentityAdapter } from './port.js';
 
@@ -18,7 +18,9 @@ export function createEmbeddedIdentityAdapter(links: readonly PersonLink[]): Ide
     },
     personIdsByLocalRecords: async (keys) =>
       keys.map((key) => {
-        const problem = localIdProblem(key?.localId) ?? localIdProblem(key?.system);
+        const systemProblem = localIdProblem(key?.system);
+        if (systemProblem) return new InvalidLocalIdError(key?.system, `system ${systemProblem}`);
+        const problem = localIdProblem(key?.localId);
         if (problem) return new InvalidLocalIdError(key?.localId, problem);
         return byLocal.get(localKey(key.system, key.localId)) ?? null;
       }),

@@ -23,10 +23,14 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return map;
 }
 
-/** Answer a batch of local ids from a map; invalid ids become an Error at their index. */
+/**
+ * Answer a batch of local ids from a map; invalid ids become an Error at their index.
+ * Answers are copies: a caller that redacts a field must never change the stored record,
+ * just as it could not change a row in an agency's database.
+ */
 export function answerFromIndex<T>(keys: readonly string[], index: ReadonlyMap<string, T>): BatchResult<T> {
   const problems = checkLocalIds(keys);
-  return keys.map((key, i) => problems[i] ?? index.get(key) ?? null);
+  return keys.map((key, i) => problems[i] ?? copyOf(index.get(key)) ?? null);
 }
 
 /**
@@ -39,7 +43,11 @@ export function answerGroups<T>(
   groups: ReadonlyMap<string, T[]>,
 ): BatchResult<T[]> {
   const problems = checkLocalIds(keys);
-  return keys.map((key, i) => problems[i] ?? (owners.has(key) ? [...(groups.get(key) ?? [])] : null));
+  return keys.map((key, i) => problems[i] ?? (owners.has(key) ? (copyOf(groups.get(key)) ?? []) : null));
+}
+
+function copyOf<T>(value: T | undefined): T | undefined {
+  return value === undefined ? undefined : structuredClone(value);
 }
 
 export function embeddedHealth(recordCount: number): Promise<AdapterHealth> {

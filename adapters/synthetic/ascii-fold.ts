@@ -8,6 +8,7 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_PATTERN = /[đĐłŁøØßæÆœŒ]/g;
 
 export function foldToAscii(text: string): string {
+  if (!hasNonAscii(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

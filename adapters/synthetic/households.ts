@@ -6,10 +6,11 @@
  */
 import type { Household, TruePerson } from './population.js';
 import type { Rng } from './prng.js';
-import { type Day, formatDay, parseDay } from './dates.js';
+import { type Day, addYears, formatDay, parseDay } from './dates.js';
 import { COUNTY_WEIGHTS, type County } from './counties.js';
 import { ENGLISH_ORIGIN, HISPANIC_ORIGIN, ORIGIN_WEIGHTS, type NameOrigin } from './names.js';
 import { pad } from './ids.js';
+import { surnameParts } from './surnames.js';
 
 /** A household with what the later phases need and the public shape does not carry. */
 export interface Home {
@@ -33,12 +34,8 @@ export function personId(index: number): string {
 
 /** A birth date that makes the person exactly `age` on the reference day. */
 export function birthDateForAge(rng: Rng, ref: Day, age: number): string {
-  const refDate = new Date(ref * 86_400_000);
-  const y = refDate.getUTCFullYear();
-  const m = refDate.getUTCMonth();
-  const d = refDate.getUTCDate();
-  const latest = Date.UTC(y - age, m, d) / 86_400_000;
-  const earliest = Date.UTC(y - age - 1, m, d) / 86_400_000 + 1;
+  const latest = addYears(ref, -age);
+  const earliest = addYears(ref, -age - 1) + 1;
   return formatDay(rng.int(earliest, latest));
 }
 
@@ -75,8 +72,7 @@ function surname(rng: Rng, origin: NameOrigin): string {
 
 /** The first of a compound surname ("García López" → "García"), for passing on to children. */
 function firstSurname(name: string): string {
-  if (/^(De|Del|Van|St\.|Ó|Mac|Ní)\b/.test(name)) return name;
-  return name.split(/[ -]/)[0];
+  return surnameParts(name).head;
 }
 
 function otherOrigin(rng: Rng, origin: NameOrigin): NameOrigin {
@@ -183,7 +179,8 @@ function buildFamily(
     else if (i === 1) last = fatherSurname;
     else {
       const r = rng.next();
-      last = r < keepsOwn ? motherOwnSurname : r < keepsOwn + 0.1 ? `${firstSurname(motherOwnSurname)}-${firstSurname(fatherSurname)}` : fatherSurname;
+      const hyphenated = `${firstSurname(motherOwnSurname)}-${firstSurname(fatherSurname)}`;
+      last = r < keepsOwn ? motherOwnSurname : r < keepsOwn + 0.1 && motherOwnSurname !== fatherSurname ? hyphenated : fatherSurname;
       motherSurname = last;
     }
     parentSurnames.push(last);
@@ -199,7 +196,8 @@ function buildFamily(
   // Children's family name: the father's, a Hispanic compound of both, or the single parent's.
   let kidsSurname: string;
   if (twoParents && origin === HISPANIC_ORIGIN && rng.chance(0.45)) {
-    kidsSurname = `${firstSurname(fatherSurname)}-${firstSurname(motherSurname)}`;
+    const [paternal, maternal] = [firstSurname(fatherSurname), firstSurname(motherSurname)];
+    kidsSurname = paternal === maternal ? fatherSurname : `${paternal}-${maternal}`;
   } else if (twoParents) kidsSurname = rng.chance(0.88) ? fatherSurname : motherSurname;
   else kidsSurname = rng.chance(0.75) ? parentSurnames[0] : surname(rng, origin);
 

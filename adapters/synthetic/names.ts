@@ -158,7 +158,7 @@ export const NAME_ORIGINS: readonly NameOrigin[] = [
   {
     id: 'irish', weight: 0.015, male: ['Seán', 'Ciarán', 'Pádraig', 'Eoin', 'Declan', 'Cormac', 'Liam'],
     female: ['Siobhán', 'Niamh', 'Aoife', 'Saoirse', 'Caoimhe', 'Róisín', 'Maeve'],
-    surnames: ["O'Sullivan", "O'Reilly", 'Ó Briain', 'Mac Giolla', 'Fitzgerald', 'Byrne', 'Gallagher', 'Ní Bhriain'],
+    surnames: ["O'Sullivan", "O'Reilly", 'Ó Briain', 'Mac Giolla', 'Fitzgerald', 'Byrne', 'Gallagher', 'Ó Súilleabháin'],
     middleRate: 0.7, englishFirstNameRate: 0.2,
   },
   {

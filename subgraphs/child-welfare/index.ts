@@ -1,7 +1,7 @@
 /** The child welfare subgraph: cases, removals, placements and caseloads from the county CCWIS. */
 import type { ChildWelfareAdapter } from '../../adapters/child-welfare/port.js';
 import { buildFederatedSchema } from '../shared/build-federated-schema.js';
-import type { PersonRepresentation } from '../shared/federation-refs.js';
+import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
 import { CaseResolver } from './case-resolver.js';
 import { CaseworkerResolver } from './caseworker-resolver.js';

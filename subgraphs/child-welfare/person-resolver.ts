@@ -4,14 +4,13 @@
  */
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
-import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/federation-refs.js';
+import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { loadRecord } from '../shared/load-record.js';
-import { createPersonLinksResolver } from '../shared/person-links-resolver.js';
 import type { ChildWelfareContext } from './context.js';
 import { ChildWelfarePersonType, ChildWelfareRecordType } from './types.js';
 
 @Resolver(() => ChildWelfarePersonType)
-export class ChildWelfarePersonResolver extends createPersonLinksResolver(ChildWelfarePersonType) {
+export class ChildWelfarePersonResolver {
   @FieldResolver(() => ChildWelfareRecordType, {
     nullable: true,
     description: "Child welfare's record of this person, or null when child welfare has none.",
@@ -21,7 +20,7 @@ export class ChildWelfarePersonResolver extends createPersonLinksResolver(ChildW
     @Root() person: PersonRepresentation,
     @Ctx() ctx: ChildWelfareContext,
   ): Promise<ChildWelfareRecordType | null> {
-    const [localId] = localIdsFor(person, ctx.system);
+    const [localId] = localIdsFor(person, AGENCY_SYSTEMS.childWelfare);
     if (!localId) return null;
     return loadRecord(ctx.system, ctx.loaders.child.load(localId));
   }

@@ -1,5 +1,7 @@
 /** Child welfare's object types: a CCWIS-shaped view of cases, removals and placements. */
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { createAgencyPersonType } from '../shared/agency-person.js';
 import type {
   DischargeReason,
   PermanencyGoal,
@@ -7,7 +9,7 @@ import type {
   RemovalCircumstance,
 } from '../../adapters/child-welfare/port.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
-import { type AgencyLinkRef, LocalRecordRef } from '../shared/federation-refs.js';
+import { LocalRecordRef } from '../shared/federation-refs.js';
 import { ProvenanceType } from '../shared/provenance-type.js';
 import { LocalDate } from '../shared/scalars.js';
 import {
@@ -155,14 +157,7 @@ export class ChildWelfareRecordType {
   provenance!: Provenance;
 }
 
-@ObjectType('Person', { description: 'The common client, as seen by child welfare.' })
-@Directive('@key(fields: "id")')
-export class ChildWelfarePersonType {
-  @Field(() => ID, { description: 'The hub person id.' })
-  id!: string;
-
-  /** Declared `@external` with its argument by the resolver (see createPersonLinksResolver). */
-  links?: AgencyLinkRef[];
-}
+/** `Person` as this subgraph declares it: the key and its own hidden links field. */
+export const ChildWelfarePersonType = createAgencyPersonType(AGENCY_SYSTEMS.childWelfare);
 
 export { LocalRecordRef };

@@ -15,7 +15,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [AgencyLinkType], {
-    description: "The person's links to agency records. Pass `system` to get one agency's links only.",
+    description: "The person's links to agency records: which agency systems know this person, under which local id, and how sure the link is.",
   })
   async links(
     @Root() person: PersonType,

@@ -12,7 +12,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7",
-  import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+  import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
 export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -1,6 +1,6 @@
 /**
  * The pieces of identity's types that an agency subgraph needs to join the common client:
- * - `AgencyLink` (shareable value type) so `Person.links` can be required with `@requires`;
+ * - `AgencyLink` (shareable value type), the shape of the links an agency `@requires`;
  * - `LocalRecord` as a stub (`resolvable: false`) so an agency can point at one of its own
  *   records and let identity turn it into a Person.
  * An agency subgraph keeps no crosswalk of its own: it learns its local id from the links the
@@ -31,27 +31,4 @@ export class LocalRecordRef {
 
   @Field(() => ID, { description: "The record's id in that agency system." })
   localId!: string;
-}
-
-/** The representation an agency subgraph receives for a Person it contributes to. */
-export interface PersonRepresentation {
-  id: string;
-  links?: Array<{ system: string; localId: string }> | null;
-}
-
-/**
- * This agency's local ids among a person's links. Usually one; more when the agency itself
- * holds duplicate records of the person (each is linked).
- */
-export function localIdsFor(person: PersonRepresentation, system: string): string[] {
-  return (person.links ?? []).filter((link) => link.system === system).map((link) => link.localId);
-}
-
-/**
- * The `@requires` an agency subgraph puts on its Person field: only its OWN system's links
- * (`links(system: ...)`), so the gateway never tells one agency which other agencies serve the
- * person (minimum necessary; for a DV program even the fact of enrollment is protected).
- */
-export function requiresOwnLinks(system: string): string {
-  return `@requires(fields: "links(system: \\"${system}\\") { system localId }")`;
 }

@@ -4,7 +4,10 @@
  * for tests (port 0 picks a free port).
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -49,7 +52,8 @@ export async function serveSubgraph<TContext extends object>(
     schema: definition.schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No inline traces: timing data is for Apollo's hosted service, which the hub does not use.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

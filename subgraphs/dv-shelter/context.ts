@@ -1,0 +1,25 @@
+import type { DvShelterAdapter } from '../../adapters/dv-shelter/port.js';
+import { createPortLoader } from '../../adapters/port/port-loader.js';
+import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+
+export interface DvShelterContext {
+  /** This agency's system id, as it appears in identity links. */
+  system: string;
+  /** Every read goes through `loaders`: one adapter call per port method per query-plan level. */
+  loaders: ReturnType<typeof createDvShelterLoaders>;
+}
+
+export function createDvShelterContext(adapter: DvShelterAdapter): DvShelterContext {
+  return { system: AGENCY_SYSTEMS.dvShelter, loaders: createDvShelterLoaders(adapter) };
+}
+
+/** Fresh loaders per request: each port method is called once per query-plan level. */
+function createDvShelterLoaders(adapter: DvShelterAdapter) {
+  const maxBatchSize = adapter.capabilities.maxBatchSize;
+  const loader = <T>(name: string, method: (ids: readonly string[]) => Promise<Array<T | null | Error>>) =>
+    createPortLoader(method, { name: `dvShelter.${name}`, maxBatchSize });
+  return {
+    client: loader('clientsByIds', (ids) => adapter.clientsByIds(ids)),
+    enrollments: loader('enrollmentsByClientIds', (ids) => adapter.enrollmentsByClientIds(ids)),
+  };
+}

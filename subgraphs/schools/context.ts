@@ -1,0 +1,30 @@
+import { createPortLoader } from '../../adapters/port/port-loader.js';
+import type { SchoolsAdapter } from '../../adapters/schools/port.js';
+import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { type Clock, localDateOf, systemClock } from './clock.js';
+
+export interface SchoolsContext {
+  /** This agency's system id, as it appears in identity links. */
+  system: string;
+  /** Every read goes through `loaders`: one adapter call per port method per query-plan level. */
+  loaders: ReturnType<typeof createSchoolsLoaders>;
+  /** Today's date (yyyy-mm-dd), read once per request so every field agrees on it. */
+  today: string;
+}
+
+export function createSchoolsContext(adapter: SchoolsAdapter, clock: Clock = systemClock): SchoolsContext {
+  return { system: AGENCY_SYSTEMS.schools, loaders: createSchoolsLoaders(adapter), today: localDateOf(clock()) };
+}
+
+/** Fresh loaders per request: each port method is called once per query-plan level. */
+function createSchoolsLoaders(adapter: SchoolsAdapter) {
+  const maxBatchSize = adapter.capabilities.maxBatchSize;
+  const loader = <T>(name: string, method: (ids: readonly string[]) => Promise<Array<T | null | Error>>) =>
+    createPortLoader(method, { name: `schools.${name}`, maxBatchSize });
+  return {
+    student: loader('studentsByIds', (ids) => adapter.studentsByIds(ids)),
+    enrollments: loader('enrollmentsByStudentIds', (ids) => adapter.enrollmentsByStudentIds(ids)),
+    attendance: loader('attendanceEventsByStudentIds', (ids) => adapter.attendanceEventsByStudentIds(ids)),
+    specialEducation: loader('specialEducationByStudentIds', (ids) => adapter.specialEducationByStudentIds(ids)),
+  };
+}

@@ -1,0 +1,40 @@
+/** The schools subgraph: Ed-Fi enrollments, attendance and special education from the district. */
+import type { SchoolsAdapter } from '../../adapters/schools/port.js';
+import { buildFederatedSchema } from '../shared/build-federated-schema.js';
+import type { PersonRepresentation } from '../shared/own-links.js';
+import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { AttendanceResolver } from './attendance-resolver.js';
+import type { Clock } from './clock.js';
+import { createSchoolsContext, type SchoolsContext } from './context.js';
+import { SchoolsPersonResolver } from './person-resolver.js';
+import { EducationRecordResolver } from './record-resolver.js';
+import { SpecialEducationResolver } from './special-education-resolver.js';
+import { SchoolsPersonType } from './types.js';
+
+export interface SchoolsSubgraphOptions {
+  /** Where "today" comes from (default: the system clock). */
+  clock?: Clock;
+}
+
+export async function createSchoolsSubgraph(
+  adapter: SchoolsAdapter,
+  options: SchoolsSubgraphOptions = {},
+): Promise<SubgraphDefinition<SchoolsContext>> {
+  const schema = await buildFederatedSchema({
+    resolvers: [SchoolsPersonResolver, EducationRecordResolver, AttendanceResolver, SpecialEducationResolver],
+    // Person is reached only through `_entities`, never from this subgraph's Query.
+    orphanedTypes: [SchoolsPersonType],
+    referenceResolvers: {
+      // Keep the links the gateway sent: `education` reads this agency's local id from them.
+      Person: { __resolveReference: (person: PersonRepresentation) => person },
+    },
+  });
+  return {
+    name: 'schools',
+    schema,
+    capabilities: adapter.capabilities,
+    createContext: () => createSchoolsContext(adapter, options.clock),
+    health: () => adapter.health(),
+    close: async () => adapter.close?.(),
+  };
+}
