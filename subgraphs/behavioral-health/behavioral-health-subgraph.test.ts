@@ -84,7 +84,7 @@ const QUERY = /* GraphQL */ `
 `;
 
 type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, links });
+const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, behavioralHealthLinks: links });
 const linked = (id: string, localId: string) => person(id, [{ system: SYSTEM, localId }]);
 
 async function entities(representations: unknown[]) {

@@ -77,7 +77,7 @@ async function entities(representations: unknown[]) {
 }
 
 type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, links });
+const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, dvShelterLinks: links });
 
 describe('dv-shelter subgraph', () => {
   it('resolves Person.dvServices with HMIS data quality and enrollments', async () => {

@@ -104,7 +104,7 @@ async function entities(representations: unknown[]) {
 }
 
 type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, links });
+const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, schoolsLinks: links });
 
 describe('schools subgraph', () => {
   it('resolves Person.education with Ed-Fi enrollments mapped to GraphQL enums', async () => {

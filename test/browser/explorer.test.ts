@@ -55,11 +55,14 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
 
+    // The schema must be loaded (introspection done) before running the example means anything.
+    const introspected = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('IntrospectionQuery') === true,
+    );
     await page.goto(hub.gateway.url, { waitUntil: 'load' });
     const runButton = page.locator('.graphiql-execute-button');
     await runButton.waitFor({ state: 'visible', timeout: 30_000 });
-    // The schema must be loaded (introspection done) before the query is meaningful.
-    await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('IntrospectionQuery') === true);
+    await introspected;
 
     const caseloadResponse = page.waitForResponse(
       (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('query Caseload') === true,

@@ -2,10 +2,11 @@
  * The saved example operations: the two entry points dashboards are built on. The explorer
  * opens with them as tabs, the README quotes them, and tests run them through the gateway.
  * The ids are the generator's showcase person and caseworker for the default seed (a test
- * fails if the generator changes and these go stale).
+ * fails if the generator changes and these go stale). They are the variables' default values,
+ * so each example runs as it stands and shows the id it is about.
  */
-export const SHOWCASE_PERSON_ID = 'P-000000';
-export const SHOWCASE_CASEWORKER_ID = 'CW-W-0000';
+export const SHOWCASE_PERSON_ID = 'P-000110';
+export const SHOWCASE_CASEWORKER_ID = 'CW-W-0002';
 
 export interface ExampleOperation {
   title: string;
@@ -17,7 +18,7 @@ export const CASELOAD_QUERY = /* GraphQL */ `# A caseworker's caseload: each chi
 # the other agencies attendance and IEP status, an open behavioral-health episode,
 # a crisis plan on file, and DV shelter involvement. One query, one batched call
 # per agency, whatever the caseload size.
-query Caseload($caseworkerId: ID!) {
+query Caseload($caseworkerId: ID! = "${SHOWCASE_CASEWORKER_ID}") {
   caseworker(id: $caseworkerId) {
     caseworkerId
     firstName
@@ -73,7 +74,7 @@ query Caseload($caseworkerId: ID!) {
 
 export const PERSON_QUERY = /* GraphQL */ `# The unified view of one common client: every agency's view of the person,
 # each answered by that agency's own subgraph from its own system.
-query PersonView($personId: ID!) {
+query PersonView($personId: ID! = "${SHOWCASE_PERSON_ID}") {
   person(id: $personId) {
     id
     links {

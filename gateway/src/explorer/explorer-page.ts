@@ -18,7 +18,6 @@ export function renderExplorerPage(options: ExplorerOptions): string {
   return renderGraphiQL({
     title: 'Common Client Hub — explorer',
     endpoint: options.endpoint,
-    defaultQuery: EXAMPLE_OPERATIONS[0].query,
     defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({
       query: op.query,
       variables: JSON.stringify(op.variables, null, 2),
