@@ -2,7 +2,8 @@
  * The Apollo gateway over the committed static supergraph. Subgraph URLs come from
  * configuration, so the same supergraph serves `npm start`, docker-compose and tests.
  */
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
+import { AgencyDataSource } from './agency-data-source.js';
 import { subgraphsInPlan, type QueryPlanContext } from './query-plan.js';
 
 export interface CreateGatewayOptions {
@@ -19,7 +20,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     __exposeQueryPlanExperimental: !options.production,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new AgencyDataSource(name, options.subgraphUrls[name] ?? url!),
     experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
       if (options.production) return;
       (requestContext.context as QueryPlanContext).subgraphsCalled = subgraphsInPlan(queryPlan);

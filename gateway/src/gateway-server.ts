@@ -8,6 +8,7 @@ import express from 'express';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { jsonErrorHandler } from '../../subgraphs/shared/json-error-handler.js';
 import { logger } from '../../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './create-gateway.js';
@@ -16,6 +17,8 @@ import { createHealthHandler } from './health.js';
 import { useQueryPlanHeader, type QueryPlanContext } from './query-plan.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** Dashboards send operations, not data: 100 kB holds any sensible query with its variables. */
+export const REQUEST_BODY_LIMIT = '100kb';
 
 export interface RunningGateway {
   url: string;
@@ -30,7 +33,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<QueryPlanContext>({
     gateway,
     introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    // Stack traces only on request (HUB_DEBUG_ERRORS=1): they help a developer, not a dashboard.
+    includeStacktraceInErrorResponses: process.env.HUB_DEBUG_ERRORS === '1',
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader()],
   });
@@ -48,9 +52,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/health', createHealthHandler(config.subgraphUrls));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '100kb' }),
+    express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, { context: async (): Promise<QueryPlanContext> => ({}) }),
   );
+  app.use(jsonErrorHandler(REQUEST_BODY_LIMIT));
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) =>

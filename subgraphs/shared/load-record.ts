@@ -3,12 +3,17 @@
  * the response still arrives and the dashboard knows which agency's part is missing.
  */
 import { GraphQLError } from 'graphql';
+import { InvalidLocalIdError } from '../../adapters/port/local-id.js';
 
+/** The agency system could not answer for this record (down, timed out, failed). */
 export const AGENCY_ERROR_CODE = 'AGENCY_RECORD_UNAVAILABLE';
+/** The caller passed an id no agency system could hold; nothing was looked up. */
+export const INVALID_ID_CODE = 'INVALID_LOCAL_ID';
 
 export function agencyError(agency: string, cause: Error): GraphQLError {
+  const code = cause instanceof InvalidLocalIdError ? INVALID_ID_CODE : AGENCY_ERROR_CODE;
   return new GraphQLError(`${agency}: ${cause.message}`, {
-    extensions: { code: AGENCY_ERROR_CODE, agency },
+    extensions: { code, agency },
     originalError: cause,
   });
 }

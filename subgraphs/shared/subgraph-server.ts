@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { AdapterCapabilities, AdapterHealth } from '../../adapters/port/batch-contract.js';
 import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
+import { jsonErrorHandler } from './json-error-handler.js';
 import { logger } from './logger.js';
 
 export interface SubgraphDefinition<TContext extends object> {
@@ -51,12 +52,13 @@ export async function serveSubgraph<TContext extends object>(
   const apollo = new ApolloServer<TContext>({
     schema: definition.schema,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: process.env.HUB_DEBUG_ERRORS === '1',
     // No inline traces: timing data is for Apollo's hosted service, which the hub does not use.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
+  const bodyLimit = options.bodyLimit ?? '1mb';
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
@@ -75,9 +77,10 @@ export async function serveSubgraph<TContext extends object>(
   });
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({ limit: bodyLimit }),
     expressMiddleware(apollo, { context: async () => definition.createContext() }),
   );
+  app.use(jsonErrorHandler(bodyLimit));
 
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve, reject) => {

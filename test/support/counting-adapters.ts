@@ -8,9 +8,15 @@ export interface AdapterCall {
   adapter: keyof HubAdapters;
   method: string;
   keys: number;
+  /** The keys themselves, when asked for with `keepArgs`. */
+  args?: unknown;
 }
 
-export function countingAdapters(adapters: HubAdapters, calls: AdapterCall[]): HubAdapters {
+export function countingAdapters(
+  adapters: HubAdapters,
+  calls: AdapterCall[],
+  options: { keepArgs?: boolean } = {},
+): HubAdapters {
   const wrapped = {} as Record<keyof HubAdapters, unknown>;
   for (const [name, adapter] of Object.entries(adapters) as Array<[keyof HubAdapters, object]>) {
     wrapped[name] = new Proxy(adapter, {
@@ -19,7 +25,7 @@ export function countingAdapters(adapters: HubAdapters, calls: AdapterCall[]): H
         if (typeof value !== 'function' || property === 'health') return value;
         return (...args: unknown[]) => {
           const keys = Array.isArray(args[0]) ? args[0].length : 0;
-          calls.push({ adapter: name, method: String(property), keys });
+          calls.push({ adapter: name, method: String(property), keys, ...(options.keepArgs ? { args: args[0] } : {}) });
           return value.apply(target, args);
         };
       },
