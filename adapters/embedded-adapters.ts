@@ -23,12 +23,15 @@ export interface HubAdapters {
 }
 
 export function createEmbeddedAdapters(population: SyntheticPopulation): HubAdapters {
+  // Generated data describes the world as of the generator's reference date; answers that
+  // depend on "today" use that date, so the demo and the README's answers do not drift.
+  const options = { asOf: population.options.referenceDate };
   return {
     identity: createEmbeddedIdentityAdapter(population.identity.links),
-    childWelfare: createEmbeddedChildWelfareAdapter(population.childWelfare),
-    behavioralHealth: createEmbeddedBehavioralHealthAdapter(population.behavioralHealth),
-    dvShelter: createEmbeddedDvShelterAdapter(population.dvShelter),
-    schools: createEmbeddedSchoolsAdapter(population.schools),
+    childWelfare: createEmbeddedChildWelfareAdapter(population.childWelfare, options),
+    behavioralHealth: createEmbeddedBehavioralHealthAdapter(population.behavioralHealth, options),
+    dvShelter: createEmbeddedDvShelterAdapter(population.dvShelter, options),
+    schools: createEmbeddedSchoolsAdapter(population.schools, options),
   };
 }
 

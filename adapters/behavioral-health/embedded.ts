@@ -8,17 +8,18 @@ import {
   groupByOwner,
   indexBy,
   unwrapGroups,
+  type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { BehavioralHealthAdapter } from './port.js';
 
-export function createEmbeddedBehavioralHealthAdapter(data: BehavioralHealthDataset): BehavioralHealthAdapter {
+export function createEmbeddedBehavioralHealthAdapter(data: BehavioralHealthDataset, options: EmbeddedOptions = {}): BehavioralHealthAdapter {
   const patients = indexBy(data.patients, (p) => p.localId);
   const episodes = groupByOwner(data.episodes, 'patientId', (e) => e.periodStart);
   const conditions = groupByOwner(data.conditions, 'patientId', (c) => c.recordedDate);
   const carePlans = groupByOwner(data.carePlans, 'patientId', (c) => c.periodStart);
 
   return {
-    capabilities: { sourceSystem: AGENCY_SYSTEMS.behavioralHealth, freshness: 'snapshot', maxBatchSize: 1000 },
+    capabilities: { sourceSystem: AGENCY_SYSTEMS.behavioralHealth, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
     health: () => embeddedHealth(data.patients.length),
     patientsByIds: async (ids) => answerFromIndex(ids, patients),
     episodesByPatientIds: async (ids) => unwrapGroups(answerGroups(ids, patients, episodes)),

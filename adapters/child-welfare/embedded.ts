@@ -8,10 +8,11 @@ import {
   groupBy,
   indexBy,
   newestFirst,
+  type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { ChildWelfareAdapter } from './port.js';
 
-export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset): ChildWelfareAdapter {
+export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset, options: EmbeddedOptions = {}): ChildWelfareAdapter {
   const children = indexBy(data.children, (c) => c.localId);
   const caseworkers = indexBy(data.caseworkers, (w) => w.caseworkerId);
   const casesByChild = groupBy(data.cases, (c) => c.childLocalId);
@@ -24,7 +25,7 @@ export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset): Ch
   const sortedWorkers = [...data.caseworkers].sort((a, b) => compareIds(a.caseworkerId, b.caseworkerId));
 
   return {
-    capabilities: { sourceSystem: AGENCY_SYSTEMS.childWelfare, freshness: 'snapshot', maxBatchSize: 1000 },
+    capabilities: { sourceSystem: AGENCY_SYSTEMS.childWelfare, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
     health: () => embeddedHealth(data.children.length + data.cases.length),
     childrenByIds: async (ids) => answerFromIndex(ids, children),
     casesByChildIds: async (ids) => answerGroups(ids, children, casesByChild),

@@ -21,6 +21,12 @@ export interface AdapterCapabilities {
   freshness: 'live' | 'snapshot';
   /** Largest number of keys one batch call accepts; callers split larger batches. */
   maxBatchSize: number;
+  /**
+   * For a snapshot: the date (yyyy-mm-dd) its data reflects. Date-relative answers ("attendance
+   * so far", "IEP active today") are computed as of this date, never later, because a snapshot
+   * cannot know what happened after it was taken.
+   */
+  asOf?: string;
 }
 
 export type AdapterStatus = 'up' | 'degraded' | 'down';

@@ -6,6 +6,11 @@
 import type { AdapterHealth, BatchResult } from './batch-contract.js';
 import { checkLocalIds } from './local-id.js';
 
+export interface EmbeddedOptions {
+  /** The date the generated data reflects (the generator's reference date). */
+  asOf?: string;
+}
+
 export function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) map.set(key(item), item);

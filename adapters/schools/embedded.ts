@@ -8,10 +8,11 @@ import {
   groupByOwner,
   indexBy,
   unwrapGroups,
+  type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { SchoolsAdapter } from './port.js';
 
-export function createEmbeddedSchoolsAdapter(data: SchoolsDataset): SchoolsAdapter {
+export function createEmbeddedSchoolsAdapter(data: SchoolsDataset, options: EmbeddedOptions = {}): SchoolsAdapter {
   const students = indexBy(data.students, (s) => s.localId);
   const enrollments = groupByOwner(data.enrollments, 'studentId', (e) => e.entryDate);
   const specialEducation = groupByOwner(data.specialEducation, 'studentId', (p) => p.beginDate);
@@ -20,7 +21,7 @@ export function createEmbeddedSchoolsAdapter(data: SchoolsDataset): SchoolsAdapt
   for (const events of attendance.values()) events.reverse();
 
   return {
-    capabilities: { sourceSystem: AGENCY_SYSTEMS.schools, freshness: 'snapshot', maxBatchSize: 1000 },
+    capabilities: { sourceSystem: AGENCY_SYSTEMS.schools, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
     health: () => embeddedHealth(data.students.length),
     studentsByIds: async (ids) => answerFromIndex(ids, students),
     enrollmentsByStudentIds: async (ids) => unwrapGroups(answerGroups(ids, students, enrollments)),

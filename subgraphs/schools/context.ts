@@ -13,7 +13,7 @@ export interface SchoolsContext {
 }
 
 export function createSchoolsContext(adapter: SchoolsAdapter, clock: Clock = systemClock): SchoolsContext {
-  return { system: AGENCY_SYSTEMS.schools, loaders: createSchoolsLoaders(adapter), today: localDateOf(clock()) };
+  return { system: AGENCY_SYSTEMS.schools, loaders: createSchoolsLoaders(adapter), today: todayFor(adapter, clock) };
 }
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */
@@ -27,4 +27,11 @@ function createSchoolsLoaders(adapter: SchoolsAdapter) {
     attendance: loader('attendanceEventsByStudentIds', (ids) => adapter.attendanceEventsByStudentIds(ids)),
     specialEducation: loader('specialEducationByStudentIds', (ids) => adapter.specialEducationByStudentIds(ids)),
   };
+}
+
+/** Today by the clock, but never later than the date a snapshot's data reflects. */
+function todayFor(adapter: SchoolsAdapter, clock: Clock): string {
+  const today = localDateOf(clock());
+  const asOf = adapter.capabilities.asOf;
+  return asOf && asOf < today ? asOf : today;
 }
