@@ -72,6 +72,8 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.caseworker.caseworkerId).toBe(SHOWCASE_CASEWORKER_ID);
     expect(body.data.caseworker.caseload.length).toBeGreaterThan(0);
+    // The tab's preset header asks for the query plan, so a specialist sees which subgraphs ran.
+    expect(String(body.extensions?.__queryPlanExperimental)).toMatch(/Fetch\(service: "identity"\)/);
 
     // And the person at the screen sees it: the result pane shows the caseworker's id.
     await expect

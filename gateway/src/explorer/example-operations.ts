@@ -11,7 +11,6 @@ export const SHOWCASE_CASEWORKER_ID = 'CW-W-0002';
 export interface ExampleOperation {
   title: string;
   query: string;
-  variables: Record<string, unknown>;
 }
 
 export const CASELOAD_QUERY = /* GraphQL */ `# A caseworker's caseload: each child's placement from child welfare, and from
@@ -149,6 +148,6 @@ query PersonView($personId: ID! = "${SHOWCASE_PERSON_ID}") {
 `;
 
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
-  { title: 'Caseload', query: CASELOAD_QUERY, variables: { caseworkerId: SHOWCASE_CASEWORKER_ID } },
-  { title: 'Person', query: PERSON_QUERY, variables: { personId: SHOWCASE_PERSON_ID } },
+  { title: 'Caseload', query: CASELOAD_QUERY },
+  { title: 'Person', query: PERSON_QUERY },
 ];

@@ -18,11 +18,10 @@ export function renderExplorerPage(options: ExplorerOptions): string {
   return renderGraphiQL({
     title: 'Common Client Hub — explorer',
     endpoint: options.endpoint,
-    defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({
-      query: op.query,
-      variables: JSON.stringify(op.variables, null, 2),
-      headers: headers ?? null,
-    })),
+    defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({ query: op.query })),
+    // The initial tab's headers and those of every tab opened later.
+    headers,
+    defaultHeaders: headers,
     // Headers typed into the explorer may hold a bearer token: never keep them in local storage.
     shouldPersistHeaders: false,
     defaultEditorToolsVisibility: true,
