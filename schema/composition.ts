@@ -17,8 +17,7 @@ export async function composeSubgraphs(): Promise<ComposedSchemas> {
   const adapters = createEmbeddedAdapters(emptyPopulation());
   const subgraphs = [];
   for (const name of SUBGRAPH_NAMES) {
-    const definition = await createSubgraph(name, adapters).catch(() => null);
-    if (!definition) continue;
+    const definition = await createSubgraph(name, adapters);
     subgraphs.push({ name, sdl: GENERATED_HEADER + printSubgraphSchema(definition.schema) });
   }
   const result = composeServices(

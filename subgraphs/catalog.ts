@@ -10,7 +10,7 @@ import type { SubgraphDefinition } from './shared/subgraph-server.js';
 
 type Factory = (adapters: HubAdapters) => Promise<SubgraphDefinition<object>>;
 
-export const SUBGRAPH_FACTORIES: Partial<Record<SubgraphName, Factory>> = {
+export const SUBGRAPH_FACTORIES: Record<SubgraphName, Factory> = {
   identity: (a) => createIdentitySubgraph(a.identity),
   'child-welfare': (a) => createChildWelfareSubgraph(a.childWelfare),
   'behavioral-health': (a) => createBehavioralHealthSubgraph(a.behavioralHealth),
@@ -18,8 +18,6 @@ export const SUBGRAPH_FACTORIES: Partial<Record<SubgraphName, Factory>> = {
   schools: (a) => createSchoolsSubgraph(a.schools),
 };
 
-export async function createSubgraph(name: SubgraphName, adapters: HubAdapters): Promise<SubgraphDefinition<object>> {
-  const factory = SUBGRAPH_FACTORIES[name];
-  if (!factory) throw new Error(`No subgraph named ${name}`);
-  return factory(adapters);
+export function createSubgraph(name: SubgraphName, adapters: HubAdapters): Promise<SubgraphDefinition<object>> {
+  return SUBGRAPH_FACTORIES[name](adapters);
 }

@@ -1,6 +1,6 @@
 /** Behavioral health served from generated synthetic data, shaped like FHIR R4 resources. */
 import type { BehavioralHealthDataset } from '../synthetic/population.js';
-import { AGENCY_SYSTEMS } from '../synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import {
   answerFromIndex,
   answerGroups,

@@ -1,6 +1,6 @@
 /** Child welfare served from generated synthetic data, so `npm start` needs no database. */
 import type { ChildWelfareDataset } from '../synthetic/population.js';
-import { AGENCY_SYSTEMS } from '../synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import {
   answerFromIndex,
   answerGroups,

@@ -3,7 +3,7 @@
  * export (Client, Enrollment, Exit). There is no shelter location in the data to begin with.
  */
 import type { DvShelterDataset } from '../synthetic/population.js';
-import { AGENCY_SYSTEMS } from '../synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import {
   answerFromIndex,
   answerGroups,

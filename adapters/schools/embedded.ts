@@ -1,6 +1,6 @@
 /** Schools served from generated synthetic data shaped like an Ed-Fi ODS. */
 import type { SchoolsDataset } from '../synthetic/population.js';
-import { AGENCY_SYSTEMS } from '../synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import {
   answerFromIndex,
   answerGroups,

@@ -94,10 +94,4 @@ export interface SyntheticPopulation {
   schools: SchoolsDataset;
 }
 
-/** Agency system ids, as used in identity links and adapters' `capabilities.sourceSystem`. */
-export const AGENCY_SYSTEMS = {
-  childWelfare: 'child-welfare',
-  behavioralHealth: 'behavioral-health',
-  dvShelter: 'dv-shelter',
-  schools: 'schools',
-} as const;
+export { AGENCY_SYSTEMS } from '../port/agency-systems.js';

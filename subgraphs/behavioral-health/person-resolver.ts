@@ -3,7 +3,7 @@
  * id comes from identity's links through `@requires`; this subgraph keeps no crosswalk.
  */
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { loadRecord } from '../shared/load-record.js';
 import type { BehavioralHealthContext } from './context.js';

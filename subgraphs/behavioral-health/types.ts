@@ -1,6 +1,6 @@
 /** Behavioral health's object types: the FHIR R4 Patient record, the Person it joins, and FHIR datatypes. */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { createAgencyPersonType } from '../shared/agency-person.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { ProvenanceType } from '../shared/provenance-type.js';

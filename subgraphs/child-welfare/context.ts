@@ -1,6 +1,6 @@
 import type { ChildWelfareAdapter } from '../../adapters/child-welfare/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 
 export interface ChildWelfareContext {
   /** This agency's system id, as it appears in identity links. */

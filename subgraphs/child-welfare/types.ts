@@ -1,6 +1,6 @@
 /** Child welfare's object types: a CCWIS-shaped view of cases, removals and placements. */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { createAgencyPersonType } from '../shared/agency-person.js';
 import type {
   DischargeReason,

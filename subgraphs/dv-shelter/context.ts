@@ -1,6 +1,6 @@
 import type { DvShelterAdapter } from '../../adapters/dv-shelter/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 
 export interface DvShelterContext {
   /** This agency's system id, as it appears in identity links. */

@@ -4,7 +4,7 @@
  * person is known to a DV program is protected); this subgraph keeps no crosswalk.
  */
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { loadRecord } from '../shared/load-record.js';
 import type { DvShelterContext } from './context.js';

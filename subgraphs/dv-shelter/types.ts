@@ -7,7 +7,7 @@
  * information that a DV program may not disclose without the survivor's release.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { createAgencyPersonType } from '../shared/agency-person.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { ProvenanceType } from '../shared/provenance-type.js';

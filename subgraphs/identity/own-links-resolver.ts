@@ -4,7 +4,7 @@
  */
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AgencyLink } from '../../adapters/identity/port.js';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { loadRecord } from '../shared/load-record.js';
 import type { IdentityContext } from './context.js';
 import { AgencyLinkType, PersonType } from './types.js';

@@ -1,6 +1,6 @@
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import type { SchoolsAdapter } from '../../adapters/schools/port.js';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { type Clock, localDateOf, systemClock } from './clock.js';
 
 export interface SchoolsContext {

@@ -1,6 +1,6 @@
 /** The schools' object types, in Ed-Fi Data Standard v5 shapes: Student and StudentSchoolAssociation. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { createAgencyPersonType } from '../shared/agency-person.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { ProvenanceType } from '../shared/provenance-type.js';

@@ -13,9 +13,7 @@
  * `links` fetch per entity and hands the same list to every agency, so per-agency arguments
  * cannot coexist in one plan.)
  */
-import { AGENCY_SYSTEMS } from '../../adapters/synthetic/population.js';
-
-type AgencySystem = (typeof AGENCY_SYSTEMS)[keyof typeof AGENCY_SYSTEMS];
+import { AGENCY_SYSTEMS, type AgencySystem } from '../../adapters/port/agency-systems.js';
 
 export const OWN_LINKS_FIELD = {
   [AGENCY_SYSTEMS.childWelfare]: 'childWelfareLinks',

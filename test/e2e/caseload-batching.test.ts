@@ -4,42 +4,13 @@
  * per child. Proven for 1, 10 and 200 children through the real gateway and subgraphs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../adapters/child-welfare/port.js';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
-import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
 import { CASELOAD_QUERY } from '../../gateway/src/explorer/example-operations.js';
 import { countingAdapters, type AdapterCall } from '../support/counting-adapters.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
+import { testCaseworkerId, withTestCaseloads } from '../support/test-caseloads.js';
 
 const SIZES = [1, 10, 200];
-
-/**
- * Give test caseworker `CW-W-T<size>` exactly `size` open cases, taken from other workers.
- * Children known to the most agencies come first, so even the one-child caseload reaches
- * all four agencies and the three sizes are compared on the same set of calls.
- */
-function withTestCaseloads(population: SyntheticPopulation): SyntheticPopulation {
-  const personOf = new Map<string, string>();
-  const systemsOf = new Map<string, Set<string>>();
-  for (const link of population.identity.links) {
-    if (link.system === 'child-welfare') personOf.set(link.localId, link.personId);
-    systemsOf.set(link.personId, (systemsOf.get(link.personId) ?? new Set()).add(link.system));
-  }
-  const reach = (c: CaseRecord) => systemsOf.get(personOf.get(c.childLocalId) ?? '')?.size ?? 0;
-  const open: CaseRecord[] = population.childWelfare.cases
-    .filter((c) => c.status === 'OPEN')
-    .sort((a, b) => reach(b) - reach(a));
-  const template = population.childWelfare.caseworkers[0];
-  let next = 0;
-  for (const size of SIZES) {
-    const caseworkerId = `CW-W-T${size}`;
-    population.childWelfare.caseworkers.push({ ...template, caseworkerId });
-    for (const record of open.slice(next, next + size)) record.caseworkerId = caseworkerId;
-    next += size;
-  }
-  if (next > open.length) throw new Error(`population has only ${open.length} open cases; need ${next}`);
-  return population;
-}
 
 function callsBySubgraphMethod(calls: AdapterCall[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -52,14 +23,14 @@ describe('caseload batching through the gateway', () => {
   let hub: InProcessHub;
 
   beforeAll(async () => {
-    const population = withTestCaseloads(generatePopulation({ size: 6000 }));
+    const population = withTestCaseloads(generatePopulation({ size: 6000 }), SIZES);
     hub = await startInProcessHub({ population, adapters: (a) => countingAdapters(a, calls) });
   });
   afterAll(() => hub?.close());
 
   async function runCaseload(size: number) {
     calls.length = 0;
-    const res = await hub.query(CASELOAD_QUERY, { caseworkerId: `CW-W-T${size}` });
+    const res = await hub.query(CASELOAD_QUERY, { caseworkerId: testCaseworkerId(size) });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.caseworker.caseload).toHaveLength(size);
     return { counts: callsBySubgraphMethod(calls), calls: [...calls], data: res.body.data };
