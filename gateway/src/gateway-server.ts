@@ -6,8 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../../subgraphs/shared/http-listen.js';
 import { jsonErrorHandler } from '../../subgraphs/shared/json-error-handler.js';
 import { logger } from '../../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
@@ -57,12 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   app.use(jsonErrorHandler(REQUEST_BODY_LIMIT));
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port, close } = await listen(app, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
   logger.info({ url }, 'gateway listening');
   return {
@@ -70,10 +64,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     graphqlUrl: new URL(GRAPHQL_PATH, url).toString(),
     port,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await close();
       await apollo.stop();
     },
   };

@@ -11,10 +11,9 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { AdapterCapabilities, AdapterHealth } from '../../adapters/port/batch-contract.js';
 import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
+import { listen } from './http-listen.js';
 import { jsonErrorHandler } from './json-error-handler.js';
 import { logger } from './logger.js';
 
@@ -83,12 +82,7 @@ export async function serveSubgraph<TContext extends object>(
   app.use(jsonErrorHandler(bodyLimit));
 
   const host = options.host ?? '127.0.0.1';
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port, close } = await listen(app, options.port, host);
   const url = `http://${host}:${port}${SUBGRAPH_GRAPHQL_PATH}`;
   logger.debug({ subgraph: definition.name, url }, 'subgraph listening');
 
@@ -97,10 +91,7 @@ export async function serveSubgraph<TContext extends object>(
     url,
     port,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await close();
       await apollo.stop();
       await definition.close();
     },
