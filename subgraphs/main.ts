@@ -9,6 +9,8 @@ import { populationFromEnv } from '../adapters/synthetic/population-from-env.js'
 import { createSubgraph } from './catalog.js';
 import { isSubgraphName, SUBGRAPH_NAMES, SUBGRAPH_PORTS } from './registry.js';
 import { logger } from './shared/logger.js';
+import { withDevKeys } from './shared/security/dev-keys.js';
+import { importJwkFromEnv } from './shared/security/keys.js';
 import { serveSubgraph } from './shared/subgraph-server.js';
 
 const name = process.argv[2] ?? process.env.SUBGRAPH ?? '';
@@ -17,9 +19,11 @@ if (!isSubgraphName(name)) {
   process.exit(2);
 }
 
+const verifyKey = await importJwkFromEnv('GATEWAY_VERIFY_KEY', await withDevKeys(process.env));
 const adapters = createEmbeddedAdapters(populationFromEnv());
 const definition = await createSubgraph(name, adapters);
 const running = await serveSubgraph(definition, {
+  verifyKey,
   port: Number(process.env.PORT ?? SUBGRAPH_PORTS[name]),
   host: process.env.HOST ?? '127.0.0.1',
 });

@@ -3,18 +3,33 @@
  * cannot be reached, its part of the answer is null and the error names the agency with a
  * documented code, while every other agency's data still arrives.
  */
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import type { CryptoKey } from 'jose';
+import { signGatewayToken } from '../../subgraphs/shared/security/gateway-token.js';
+import type { GatewayContext } from './gateway-context.js';
 
 /** A subgraph did not answer (connection refused, reset, timed out, not JSON). */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
-export class AgencyDataSource extends RemoteGraphQLDataSource {
+export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraphName: string,
     url: string,
+    private readonly signingKey: CryptoKey,
   ) {
     super({ url });
+  }
+
+  /**
+   * Every call carries a token signed for this subgraph alone, with the verified caller's
+   * claims: the subgraph checks it and enforces its own rules (it never trusts the network).
+   */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const facts = (context as Partial<GatewayContext>).facts;
+    if (!facts) return; // no verified caller: the subgraph will refuse the call
+    const token = await signGatewayToken(facts, this.subgraphName, this.signingKey);
+    request.http?.headers.set('authorization', `Bearer ${token}`);
   }
 
   override didEncounterError(error: Error): void {

@@ -2,6 +2,7 @@
  * Gateway configuration from the environment. Every setting has a default that works for
  * `npm start` on one machine; docker-compose.yml overrides only host names.
  */
+import { loadGatewayAuth, type GatewayAuth } from './auth/auth-config.js';
 import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 
 export interface GatewayConfig {
@@ -13,6 +14,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** Production hides query plans and stack traces and turns introspection off. */
   production: boolean;
+  /** Trusted caller issuer and the key the gateway signs subgraph tokens with. */
+  auth: GatewayAuth;
 }
 
 /** `SUBGRAPH_URL_CHILD_WELFARE` for `child-welfare`, and so on. */
@@ -20,7 +23,7 @@ export function subgraphUrlVariable(name: SubgraphName): string {
   return `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 
-export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, env[subgraphUrlVariable(name)] ?? defaultSubgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
@@ -30,5 +33,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname,
     subgraphUrls,
     production: env.NODE_ENV === 'production',
+    auth: await loadGatewayAuth(env),
   };
 }

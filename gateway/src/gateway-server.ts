@@ -1,7 +1,7 @@
 /**
  * The gateway's HTTP server: the explorer at `/`, GraphQL at `/graphql`, `/health`.
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -11,9 +11,14 @@ import { jsonErrorHandler } from '../../subgraphs/shared/json-error-handler.js';
 import { logger } from '../../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './create-gateway.js';
-import { renderExplorerPage } from './explorer/explorer-page.js';
+import { randomUUID } from 'node:crypto';
+import { verifyCallerToken } from './auth/caller-token.js';
+import { createExplorerRoute } from './explorer/explorer-route.js';
+import type { GatewayContext } from './gateway-context.js';
 import { createHealthHandler } from './health.js';
-import { useQueryPlanHeader, type QueryPlanContext } from './query-plan.js';
+import { useQueryPlanHeader } from './query-plan.js';
+import { queryLimits } from './query-limits.js';
+import { useRequestId } from './use-request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Dashboards send operations, not data: 100 kB holds any sensible query with its variables. */
@@ -28,31 +33,42 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = await readFile(config.supergraphPath, 'utf8');
-  const gateway = createGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, production: config.production });
-  const apollo = new ApolloServer<QueryPlanContext>({
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    production: config.production,
+    signingKey: config.auth.signingKey,
+  });
+  const limits = queryLimits(config.production);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     // Stack traces only on request (HUB_DEBUG_ERRORS=1): they help a developer, not a dashboard.
     includeStacktraceInErrorResponses: process.env.HUB_DEBUG_ERRORS === '1',
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader()],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader(), useRequestId(), ...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
   });
   await apollo.start();
 
-  const explorerHtml = renderExplorerPage({
-    endpoint: GRAPHQL_PATH,
-    defaultHeaders: config.production ? undefined : { 'Apollo-Query-Plan-Experimental': '1' },
-  });
   const app = express();
   app.disable('x-powered-by');
-  app.get('/', (_req, res) => {
-    res.type('html').send(explorerHtml);
-  });
+  app.get(
+    '/',
+    createExplorerRoute({ graphqlPath: GRAPHQL_PATH, production: config.production, demoIssuerKey: config.auth.demoIssuerKey }),
+  );
   app.get('/health', createHealthHandler(config.subgraphUrls));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async (): Promise<QueryPlanContext> => ({}) }),
+    expressMiddleware(apollo, {
+      // Authenticate first: without a verified caller nothing is planned, and no subgraph is called.
+      context: async ({ req }): Promise<GatewayContext> => ({
+        facts: { requestId: randomUUID(), caller: await verifyCallerToken(req.headers.authorization, config.auth.callers) },
+      }),
+    }),
   );
   app.use(jsonErrorHandler(REQUEST_BODY_LIMIT));
 

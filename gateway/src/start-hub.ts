@@ -6,16 +6,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES } from '../../subgraphs/registry.js';
+import { withDevKeys } from '../../subgraphs/shared/security/dev-keys.js';
 import { healthUrlOf } from './health.js';
 
 const STARTUP_TIMEOUT_MS = 90_000;
+// Keys are settled once here, so every process gets the same ones (generated into .data/ on
+// first start unless the operator set them).
+const hubEnv = await withDevKeys(process.env);
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function launch(label: string, script: string, args: string[] = []): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: { ...hubEnv, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream! }).on('line', (line) => console.log(`[${label}] ${line}`));

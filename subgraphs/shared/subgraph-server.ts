@@ -12,7 +12,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AdapterCapabilities, AdapterHealth } from '../../adapters/port/batch-contract.js';
+import type { CryptoKey } from 'jose';
 import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
+import type { RequestFacts } from './security/caller.js';
+import { verifyGatewayToken } from './security/gateway-token.js';
 import { listen } from './http-listen.js';
 import { jsonErrorHandler } from './json-error-handler.js';
 import { logger } from './logger.js';
@@ -29,6 +32,12 @@ export interface SubgraphDefinition<TContext extends object> {
   close(): Promise<void>;
 }
 
+/** What every subgraph request's context carries besides the subgraph's own loaders. */
+export interface SubgraphRequestContext {
+  /** The verified caller and request id, from the gateway's token. */
+  request: RequestFacts;
+}
+
 export interface RunningSubgraph {
   name: string;
   url: string;
@@ -37,6 +46,8 @@ export interface RunningSubgraph {
 }
 
 export interface ServeOptions {
+  /** The gateway's public key: only requests carrying a token it verifies are answered. */
+  verifyKey: CryptoKey;
   port: number;
   host?: string;
   /** Largest request body accepted (the gateway sends at most a few hundred representations). */
@@ -48,7 +59,7 @@ export async function serveSubgraph<TContext extends object>(
   options: ServeOptions,
 ): Promise<RunningSubgraph> {
   const production = process.env.NODE_ENV === 'production';
-  const apollo = new ApolloServer<TContext>({
+  const apollo = new ApolloServer<TContext & SubgraphRequestContext>({
     schema: definition.schema,
     introspection: !production,
     includeStacktraceInErrorResponses: process.env.HUB_DEBUG_ERRORS === '1',
@@ -77,7 +88,14 @@ export async function serveSubgraph<TContext extends object>(
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, { context: async () => definition.createContext() }),
+    expressMiddleware(apollo, {
+      // Verify the gateway's token before anything else: a direct call, a token for another
+      // subgraph, an expired or forged one gets a 401 and no data.
+      context: async ({ req }) => ({
+        ...definition.createContext(),
+        request: await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey }),
+      }),
+    }),
   );
   app.use(jsonErrorHandler(bodyLimit));
 

@@ -9,6 +9,7 @@ import type { SyntheticPopulation } from '../../adapters/synthetic/population.js
 import { findShowcase } from '../../adapters/synthetic/showcase.js';
 import { SUBGRAPHS_HEADER } from '../../gateway/src/query-plan.js';
 import { OWN_LINKS_FIELD } from '../../subgraphs/shared/own-links.js';
+import { signGatewayToken } from '../../subgraphs/shared/security/gateway-token.js';
 import { countingAdapters, type AdapterCall } from '../support/counting-adapters.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
@@ -70,17 +71,21 @@ describe('agency subgraphs learn local ids from identity', () => {
   });
 
   it('an agency subgraph cannot resolve a person from the hub id alone: it keeps no crosswalk', async () => {
+    const facts = { requestId: 'test', caller: { subject: 't', name: 't', organization: 'o', roles: ['caseworker' as const], purposeOfUse: 'COC' as const } };
     for (const agency of AGENCIES) {
       const field = { 'child-welfare': 'childWelfare', 'behavioral-health': 'behavioralHealth', 'dv-shelter': 'dvServices', schools: 'education' }[agency];
+      // A genuine gateway token for this subgraph: only the missing links stop the lookup.
+      const token = await signGatewayToken(facts, agency, hub.keys.gatewaySigning.privateKey);
       const res = await fetch(hub.subgraphs[agency].url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${field} { localId } } } }`,
           variables: { r: [{ __typename: 'Person', id: personId }] },
         }),
       });
       const body = await res.json();
+      expect(body.errors, agency).toBeUndefined();
       expect(body.data._entities[0][field], agency).toBeNull();
     }
   });

@@ -3,19 +3,30 @@
  * by `serveSubgraph`, the gateway by `startGateway` on the committed supergraph. Tests reach it
  * exactly as a dashboard would, through the gateway.
  */
+import { generateKeyPair } from 'jose';
 import { fileURLToPath } from 'node:url';
 import { createEmbeddedAdapters, type HubAdapters } from '../../adapters/embedded-adapters.js';
 import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
+import type { DemoIdentityKey } from '../../gateway/src/auth/demo-identities.js';
+import { DEMO_ISSUER, HUB_AUDIENCE, mintDemoToken } from '../../gateway/src/auth/demo-issuer.js';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway-server.js';
+import type { PurposeOfUse } from '../../subgraphs/shared/security/caller.js';
 import { createSubgraph } from '../../subgraphs/catalog.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server.js';
 
 export interface InProcessHub {
   gateway: RunningGateway;
+  /** A demo caller's bearer token, signed by this hub's demo issuer. */
+  tokenFor(identity: DemoIdentityKey, purpose?: PurposeOfUse): Promise<string>;
+  /** Keys of this hub, for tests that forge or replay tokens. */
+  keys: TestKeys;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   adapters: HubAdapters;
-  /** POST a GraphQL operation to the gateway. */
+  /**
+   * POST a GraphQL operation to the gateway, as the demo caseworker unless `headers` carries
+   * an `authorization` of its own (an empty string sends none).
+   */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -33,12 +44,21 @@ export interface HubOptions {
   production?: boolean;
 }
 
+export interface TestKeys {
+  gatewaySigning: CryptoKeyPair;
+  demoIssuer: CryptoKeyPair;
+}
+
 export async function startInProcessHub(options: HubOptions): Promise<InProcessHub> {
+  const keys: TestKeys = { gatewaySigning: await generateKeyPair('ES256'), demoIssuer: await generateKeyPair('ES256') };
   const base = createEmbeddedAdapters(options.population);
   const adapters = options.adapters ? options.adapters(base) : base;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters), { port: 0 });
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters), {
+      port: 0,
+      verifyKey: keys.gatewaySigning.publicKey,
+    });
   }
   const gateway = await startGateway({
     port: 0,
@@ -46,15 +66,25 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     supergraphPath: fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url)),
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].url])) as Record<SubgraphName, string>,
     production: options.production ?? false,
+    auth: {
+      callers: { issuer: DEMO_ISSUER, audience: HUB_AUDIENCE, key: keys.demoIssuer.publicKey },
+      signingKey: keys.gatewaySigning.privateKey,
+      demoIssuerKey: keys.demoIssuer.privateKey,
+    },
   });
+  const tokenFor = (identity: DemoIdentityKey, purpose?: PurposeOfUse) => mintDemoToken(keys.demoIssuer.privateKey, identity, purpose);
+  const caseworkerToken = await tokenFor('caseworker');
   return {
     gateway,
+    tokenFor,
+    keys,
     subgraphs,
     adapters,
-    async query(query, variables, headers) {
+    async query(query, variables, headers = {}) {
+      const { authorization = `Bearer ${caseworkerToken}`, ...rest } = headers;
       const res = await fetch(gateway.graphqlUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...rest },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, headers: res.headers, body: await res.json() };

@@ -1,0 +1,8 @@
+/** What the gateway knows about one request while it plans and runs it. */
+import type { RequestFacts } from '../../subgraphs/shared/security/caller.js';
+import type { QueryPlanContext } from './query-plan.js';
+
+export interface GatewayContext extends QueryPlanContext {
+  /** The verified caller and the request id every subgraph's audit entries share. */
+  facts: RequestFacts;
+}
