@@ -1,5 +1,5 @@
-import { graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { personRepresentation, resolveEntities, type Link } from '../shared/testing/entities.js';
 import { createEmbeddedBehavioralHealthAdapter } from '../../adapters/behavioral-health/embedded.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { AGENCY_SYSTEMS, type BehavioralHealthDataset } from '../../adapters/synthetic/population.js';
@@ -83,20 +83,11 @@ const QUERY = /* GraphQL */ `
   }
 `;
 
-type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, behavioralHealthLinks: links });
+const person = (id: string, links?: Link[]) => personRepresentation(SYSTEM, id, links);
 const linked = (id: string, localId: string) => person(id, [{ system: SYSTEM, localId }]);
 
 async function entities(representations: unknown[]) {
-  const definition = await createBehavioralHealthSubgraph(createEmbeddedBehavioralHealthAdapter(dataset));
-  const result = await graphql({
-    schema: definition.schema,
-    source: QUERY,
-    variableValues: { representations },
-    contextValue: definition.createContext(),
-  });
-  expect(result.errors).toBeUndefined();
-  return (result.data as { _entities: Array<{ id: string; behavioralHealth: any }> })._entities;
+  return resolveEntities<{ id: string; behavioralHealth: any }>(await createBehavioralHealthSubgraph(createEmbeddedBehavioralHealthAdapter(dataset)), QUERY, representations);
 }
 
 describe('behavioral-health subgraph', () => {

@@ -1,5 +1,6 @@
-import { graphql, isObjectType } from 'graphql';
+import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { personRepresentation, resolveEntities, type Link } from '../shared/testing/entities.js';
 import { createEmbeddedDvShelterAdapter } from '../../adapters/dv-shelter/embedded.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { AGENCY_SYSTEMS, type DvShelterDataset } from '../../adapters/synthetic/population.js';
@@ -65,19 +66,10 @@ async function build() {
 }
 
 async function entities(representations: unknown[]) {
-  const definition = await build();
-  const result = await graphql({
-    schema: definition.schema,
-    source: QUERY,
-    variableValues: { representations },
-    contextValue: definition.createContext(),
-  });
-  expect(result.errors).toBeUndefined();
-  return (result.data as { _entities: Array<{ id: string; dvServices: any }> })._entities;
+  return resolveEntities<{ id: string; dvServices: any }>(await build(), QUERY, representations);
 }
 
-type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, dvShelterLinks: links });
+const person = (id: string, links?: Link[]) => personRepresentation(SYSTEM, id, links);
 
 describe('dv-shelter subgraph', () => {
   it('resolves Person.dvServices with HMIS data quality and enrollments', async () => {

@@ -1,5 +1,5 @@
-import { graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { personRepresentation, resolveEntities, type Link } from '../shared/testing/entities.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { createEmbeddedSchoolsAdapter } from '../../adapters/schools/embedded.js';
 import { AGENCY_SYSTEMS, type SchoolsDataset } from '../../adapters/synthetic/population.js';
@@ -92,19 +92,10 @@ const QUERY = /* GraphQL */ `
 `;
 
 async function entities(representations: unknown[]) {
-  const definition = await createSchoolsSubgraph(createEmbeddedSchoolsAdapter(dataset), { clock });
-  const result = await graphql({
-    schema: definition.schema,
-    source: QUERY,
-    variableValues: { representations },
-    contextValue: definition.createContext(),
-  });
-  expect(result.errors).toBeUndefined();
-  return (result.data as { _entities: Array<{ id: string; education: any }> })._entities;
+  return resolveEntities<{ id: string; education: any }>(await createSchoolsSubgraph(createEmbeddedSchoolsAdapter(dataset), { clock }), QUERY, representations);
 }
 
-type Link = { system: string; localId: string };
-const person = (id: string, links?: Link[]) => ({ __typename: 'Person', id, schoolsLinks: links });
+const person = (id: string, links?: Link[]) => personRepresentation(SYSTEM, id, links);
 
 describe('schools subgraph', () => {
   it('resolves Person.education with Ed-Fi enrollments mapped to GraphQL enums', async () => {
