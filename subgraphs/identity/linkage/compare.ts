@@ -1,0 +1,143 @@
+/**
+ * Plaintext field comparisons, each at ordered levels (0 = strongest agreement; `NULL_LEVEL` when
+ * either side lacks the field, so it adds no evidence), as in Splink's comparison levels.
+ * Names use Jaro–Winkler from talisman (Winkler 1990), cached per name pair.
+ */
+import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import type { NicknameIndex } from './nicknames.js';
+import { areVariants, formsOf } from './nicknames.js';
+import { type FieldSpec, NULL_LEVEL, type NormRecord } from './types.js';
+
+export const PLAINTEXT_FIELDS: readonly FieldSpec[] = [
+  { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'jw≥0.92', 'jw≥0.80', 'initial only', 'different'] },
+  { name: 'surname', levels: ['exact', 'compound part', 'jw≥0.92', 'jw≥0.80', 'different'] },
+  { name: 'middle', levels: ['exact', 'initial', 'different'] },
+  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs', 'year (approximate)', 'different'] },
+  { name: 'ssn', levels: ['exact', 'one transposition or digit', 'different'] },
+  { name: 'sex', levels: ['agree', 'disagree'] },
+  { name: 'zip', levels: ['agree', 'disagree'] },
+  { name: 'suffix', levels: ['agree', 'conflict'] },
+];
+export const GIVEN_DIFFERENT = 6;
+export const GIVEN_ALIAS = 2;
+export const DOB_DIFFERENT = 5;
+
+const jwCache = new Map<string, number>();
+export function jw(a: string, b: string): number {
+  if (a === b) return 1;
+  const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let v = jwCache.get(k);
+  if (v === undefined) {
+    v = jaroWinkler(a, b);
+    if (jwCache.size > 2_000_000) jwCache.clear();
+    jwCache.set(k, v);
+  }
+  return v;
+}
+
+export function givenLevel(a: NormRecord, b: NormRecord, nick: NicknameIndex): number {
+  if (!a.firstInitial || !b.firstInitial) return NULL_LEVEL;
+  if (!a.first || !b.first) return a.firstInitial === b.firstInitial ? 5 : 6;
+  if (a.first === b.first || a.firstKey === b.firstKey) return 0;
+  if (areVariants(nick, a.first, b.first)) return 1;
+  // People known by their middle name: the given name of one is the middle name of the other.
+  if ((a.middle && a.middle === b.first) || (b.middle && b.middle === a.first)) return 2;
+  const s = Math.max(jw(a.first, b.first), jw(a.firstKey, b.firstKey));
+  if (s >= 0.92) return 3;
+  if (s >= 0.8) return 4;
+  // A typo in a nickname (Alxe for Alejandro via Alex): close to a known form of the other.
+  if (nearForm(a.first, formsOf(nick, b.first)) || nearForm(b.first, formsOf(nick, a.first))) return 4;
+  return 6;
+}
+
+function nearForm(name: string, forms: readonly string[]): boolean {
+  for (const f of forms) {
+    if (f[0] === name[0] && Math.abs(f.length - name.length) <= 2 && f !== name && jw(name, f) >= 0.85) return true;
+  }
+  return false;
+}
+
+export function surnameLevel(a: NormRecord, b: NormRecord): number {
+  if (!a.lastKey || !b.lastKey) return NULL_LEVEL;
+  if (a.lastKey === b.lastKey) return 0;
+  for (const p of a.lastParts) if (b.lastParts.includes(p) || b.lastKey === p) return 1;
+  for (const p of b.lastParts) if (a.lastKey === p) return 1;
+  let s = jw(a.lastKey, b.lastKey);
+  if (s < 0.92) for (const p of a.lastParts) for (const q of b.lastParts) s = Math.max(s, jw(p, q));
+  return s >= 0.92 ? 2 : s >= 0.8 ? 3 : 4;
+}
+
+export function middleLevel(a: NormRecord, b: NormRecord): number {
+  if (!a.middle || !b.middle) return NULL_LEVEL;
+  if (a.middle === b.middle) return 0;
+  if ((a.middle.length === 1 || b.middle.length === 1) && a.middle[0] === b.middle[0]) return 1;
+  return jw(a.middle, b.middle) >= 0.92 ? 1 : 2;
+}
+
+export function birthDateLevel(a: NormRecord, b: NormRecord): number {
+  if (!a.year || !b.year) return NULL_LEVEL;
+  if (a.dobApproximate || b.dobApproximate) return a.year === b.year ? 4 : 5;
+  const sameY = a.year === b.year;
+  const sameM = a.month === b.month;
+  const sameD = a.day === b.day;
+  if (sameY && sameM && sameD) return 0;
+  if (sameY && a.month === b.day && a.day === b.month) return 1;
+  if (Math.abs(a.dayNumber - b.dayNumber) <= 1) return 2;
+  const differing = (sameY ? 0 : 1) + (sameM ? 0 : 1) + (sameD ? 0 : 1);
+  if (differing === 1 && (sameY || Math.abs(a.year - b.year) <= 1 || digitTypo(a.year, b.year))) return 3;
+  return 5;
+}
+
+function digitTypo(x: number, y: number): boolean {
+  return hammingOrTransposition(String(x), String(y));
+}
+
+/** One differing digit, or two adjacent digits transposed. */
+export function hammingOrTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      if (diffs === 0) first = i;
+      if (++diffs > 2) return false;
+    }
+  }
+  if (diffs === 1) return true;
+  return diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first];
+}
+
+export function ssnLevel(a: NormRecord, b: NormRecord): number {
+  if (!a.ssn || !b.ssn) return NULL_LEVEL;
+  if (a.ssn === b.ssn) return 0;
+  return hammingOrTransposition(a.ssn, b.ssn) ? 1 : 2;
+}
+
+/** Fills `out[offset..offset+8]` with the levels of the pair (i, j). */
+export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameIndex, out: Uint8Array, offset: number): void {
+  let g = givenLevel(a, b, nick);
+  let s = surnameLevel(a, b);
+  if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) {
+    // Given and family names entered in each other's place (common with Vietnamese names).
+    const swapped = swapNames(a);
+    const g2 = givenLevel(swapped, b, nick);
+    const s2 = surnameLevel(swapped, b);
+    if (g2 <= 3 && s2 <= 2) [g, s] = [g2, s2];
+  }
+  out[offset] = g;
+  out[offset + 1] = s;
+  out[offset + 2] = middleLevel(a, b);
+  out[offset + 3] = birthDateLevel(a, b);
+  out[offset + 4] = ssnLevel(a, b);
+  out[offset + 5] = a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL_LEVEL;
+  out[offset + 6] = a.zip && b.zip ? (a.zip === b.zip ? 0 : 1) : NULL_LEVEL;
+  out[offset + 7] = a.suffix && b.suffix ? (a.suffix === b.suffix ? 0 : 1) : NULL_LEVEL;
+}
+
+function swapNames(a: NormRecord): NormRecord {
+  return {
+    ...a,
+    first: a.lastKey, firstKey: a.lastKey, firstInitial: a.lastInitial,
+    lastKey: a.firstKey, lastParts: [a.firstKey], lastInitial: a.firstInitial,
+  };
+}
