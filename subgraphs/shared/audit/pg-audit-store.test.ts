@@ -1,0 +1,58 @@
+/**
+ * The audit store suite on a real Postgres server, where replicas are separate connection pools
+ * and the advisory lock is what keeps the chain linear. Skipped (or failed under CI) when no
+ * server answers at TEST_POSTGRES_URL.
+ */
+import pg from 'pg';
+import { skipUnlessAvailable } from '../../../test/support/availability.js';
+import type { AuditStore } from './audit-store.js';
+import { auditTableName } from './audit-table.js';
+import { createPgClient } from './pg-client.js';
+import { createSqlAuditStore } from './sql-audit-store.js';
+import { describeAuditStore } from './testing/audit-store-suite.js';
+
+const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function answers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const skip = skipUnlessAvailable(`PostgreSQL at ${url}`, {
+  available: await answers(),
+  howToGet:
+    'start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` ' +
+    '(check with `pg_isready -h 127.0.0.1`), or point TEST_POSTGRES_URL at one',
+});
+
+describeAuditStore(
+  'SQL audit store on Postgres',
+  async () => {
+    const admin = createPgClient({ connectionString: url, max: 2 });
+    const opened: AuditStore[] = [];
+    const chains = new Set<string>();
+    return {
+      open(chain) {
+        chains.add(chain);
+        const store = createSqlAuditStore({ client: createPgClient({ connectionString: url }), chain });
+        opened.push(store);
+        return store;
+      },
+      sql: (text, params) => admin.query(text, params),
+      async close() {
+        await Promise.all(opened.map((store) => store.close()));
+        for (const chain of chains) await admin.query(`DROP TABLE IF EXISTS ${auditTableName(chain)}`);
+        await admin.close();
+      },
+    };
+  },
+  { skip },
+);

@@ -1,0 +1,30 @@
+/**
+ * SqlClient over PGlite: real Postgres in WASM, in memory by default or in a data directory.
+ * One connection, so transactions run one at a time; the store still takes its advisory lock so
+ * that both drivers run exactly the same SQL.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlClient, SqlQueryable } from './sql-client.js';
+
+export interface PgliteClientOptions {
+  /** A directory to keep the database in; omitted = in memory, gone when closed. */
+  dataDir?: string;
+}
+
+export function createPgliteClient(options: PgliteClientOptions = {}): SqlClient {
+  const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const query: SqlQueryable['query'] = async <T>(text: string, params?: readonly unknown[]) =>
+    db.query<T>(text, params ? [...params] : undefined);
+  return {
+    query,
+    description: options.dataDir ? `pglite ${options.dataDir}` : 'pglite (in memory)',
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({ query: (text, params) => tx.query(text, params ? [...params] : undefined) }),
+      ),
+    // Without close() PGlite keeps the process alive; closing twice is harmless.
+    close: async () => {
+      if (!db.closed) await db.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** What a policy decides on, and what it answers. */
+import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
+import type { RequestFacts } from '../security/caller.js';
+import type { SecurityLabel } from './security-labels.js';
+
+export interface AccessSubject {
+  /** The hub person id. */
+  personId: string;
+  /** The owner's local id for the person, or null when the owner has no record of them. */
+  localId: string | null;
+}
+
+export interface AccessRequest {
+  facts: RequestFacts;
+  owner: AgencySystem;
+  /** The schema coordinate asked for, e.g. `Person.dvServices`. */
+  field: string;
+  labels: readonly SecurityLabel[];
+  subject: AccessSubject;
+  /** The moment the decision is made for (consent periods, expiry). */
+  at: Date;
+}
+
+export type AccessDecision =
+  | { permit: true; /** the legal basis, e.g. `Consent/17` or `FERPA 99.31(a)(1)(i)(L)` */ basis: string }
+  | { permit: false; /** for the audit trail only, never for the caller */ reason: string };
+
+/** One rule per law: decides one label for one request. */
+export type AccessRule = (request: AccessRequest) => Promise<AccessDecision>;
+
+export const permit = (basis: string): AccessDecision => ({ permit: true, basis });
+export const deny = (reason: string): AccessDecision => ({ permit: false, reason });

@@ -1,0 +1,76 @@
+/**
+ * Reads an owner's `access-policy.yaml`: validated at start, with errors naming the line, so a
+ * privacy officer's edit that does not mean what it says stops the subgraph instead of silently
+ * opening (or closing) access.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { AGENCY_SYSTEMS, type AgencySystem } from '../../../adapters/port/agency-systems.js';
+import { ROLES, type Role } from '../security/caller.js';
+import type { AccessRule } from './access-request.js';
+import type { OwnerPolicy } from './owner-policy.js';
+import { isSecurityLabel, type SecurityLabel } from './security-labels.js';
+
+export class PolicyFileError extends Error {
+  override name = 'PolicyFileError';
+}
+
+/** Named rules a policy file may refer to, built with the owner's stores. */
+export type RuleRegistry = Record<string, AccessRule>;
+
+interface RawPolicy {
+  owner?: unknown;
+  organization?: unknown;
+  fields?: Record<string, unknown>;
+  minimumNecessary?: Record<string, unknown>;
+  rules?: Record<string, unknown>;
+}
+
+export function loadPolicyFile(path: string, registry: RuleRegistry): OwnerPolicy {
+  return parsePolicy(readFileSync(path, 'utf8'), path, registry);
+}
+
+export function parsePolicy(text: string, source: string, registry: RuleRegistry): OwnerPolicy {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const at = (path: Array<string | number>) => {
+    const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    return pos ? `${source}:${pos.line}:${pos.col}` : source;
+  };
+  const fail = (path: Array<string | number>, message: string): never => {
+    throw new PolicyFileError(`${at(path)}: ${message}`);
+  };
+  if (doc.errors.length) throw new PolicyFileError(`${source}: ${doc.errors[0].message}`);
+  const raw = (doc.toJS() ?? {}) as RawPolicy;
+
+  const owners = Object.values(AGENCY_SYSTEMS) as string[];
+  if (typeof raw.owner !== 'string' || !owners.includes(raw.owner)) fail(['owner'], `owner must be one of ${owners.join(', ')}`);
+  if (typeof raw.organization !== 'string' || !raw.organization) fail(['organization'], 'organization must name the owner organization id');
+
+  const labelList = (path: string[], value: unknown): SecurityLabel[] => {
+    if (!Array.isArray(value)) return fail(path, 'expected a list of security labels');
+    return value.map((label, i) =>
+      typeof label === 'string' && isSecurityLabel(label) ? label : fail([...path, i], `unknown security label ${JSON.stringify(label)}`),
+    );
+  };
+
+  const fields: Record<string, SecurityLabel[]> = {};
+  for (const [field, labels] of Object.entries(raw.fields ?? {})) {
+    if (!/^[A-Z]\w*\.\w+$/.test(field)) fail(['fields', field], `field ${field} must be a schema coordinate like Person.dvServices`);
+    fields[field] = labelList(['fields', field], labels);
+  }
+  const minimumNecessary: Partial<Record<Role, SecurityLabel[]>> = {};
+  for (const [role, labels] of Object.entries(raw.minimumNecessary ?? {})) {
+    if (!(ROLES as readonly string[]).includes(role)) fail(['minimumNecessary', role], `unknown role ${role}; roles are ${ROLES.join(', ')}`);
+    minimumNecessary[role as Role] = labelList(['minimumNecessary', role], labels);
+  }
+  const rules: OwnerPolicy['rules'] = {};
+  for (const [label, name] of Object.entries(raw.rules ?? {})) {
+    if (!isSecurityLabel(label)) fail(['rules', label], `unknown security label ${label}`);
+    const rule = typeof name === 'string' ? registry[name] : undefined;
+    if (!rule) fail(['rules', label], `unknown rule ${JSON.stringify(name)}; known rules: ${Object.keys(registry).join(', ')}`);
+    rules[label as SecurityLabel] = rule;
+  }
+  return { owner: raw.owner as AgencySystem, organization: raw.organization as string, fields, minimumNecessary, rules };
+}
