@@ -1,16 +1,20 @@
 /**
  * Runs one subgraph as its own process: `tsx subgraphs/main.ts child-welfare`.
- * Port: `PORT`, else the subgraph's fixed port (see registry.ts). Data: the embedded adapters
- * over the generated synthetic population (`HUB_SEED`, `HUB_POPULATION_SIZE`).
+ * Port: `PORT`, else the subgraph's fixed port (see registry.ts). Data: the adapter the
+ * environment chooses (`CHILD_WELFARE_ADAPTER=postgres`, `SCHOOLS_ADAPTER=mariadb`, ...; see
+ * adapters/config/README.md), else the embedded one over the generated synthetic population
+ * (`HUB_SEED`, `HUB_POPULATION_SIZE`).
  */
 import 'reflect-metadata';
-import { createEmbeddedAdapters } from '../adapters/embedded-adapters.js';
-import { populationFromEnv } from '../adapters/synthetic/population-from-env.js';
+import { AdapterConfigError, adapterConfigFromEnv, domainNamed } from '../adapters/config/adapter-config.js';
+import { createConfiguredAdapters } from '../adapters/config/create-adapters.js';
+import { MappingFileError } from '../adapters/config/mapping-issues.js';
 import { createSubgraph } from './catalog.js';
 import { isSubgraphName, SUBGRAPH_NAMES, SUBGRAPH_PORTS } from './registry.js';
 import { logger } from './shared/logger.js';
 import { withDevKeys } from './shared/security/dev-keys.js';
 import { importJwkFromEnv } from './shared/security/keys.js';
+import { auditStoreFromEnv } from './shared/audit/audit-from-env.js';
 import { serveSubgraph } from './shared/subgraph-server.js';
 
 const name = process.argv[2] ?? process.env.SUBGRAPH ?? '';
@@ -20,17 +24,34 @@ if (!isSubgraphName(name)) {
 }
 
 const verifyKey = await importJwkFromEnv('GATEWAY_VERIFY_KEY', await withDevKeys(process.env));
-const adapters = createEmbeddedAdapters(populationFromEnv());
-const definition = await createSubgraph(name, adapters);
+const configured = await Promise.resolve()
+  .then(() => createConfiguredAdapters(adapterConfigFromEnv(), { only: [domainNamed(name)!] }))
+  .catch((error: unknown) => {
+    // A configuration mistake is the operator's to fix: say what it is, without a stack trace.
+    if (error instanceof AdapterConfigError || error instanceof MappingFileError) {
+      console.error(`${name}: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  });
+const definition = await createSubgraph(name, configured.adapters);
 const running = await serveSubgraph(definition, {
   verifyKey,
+  auditStore: auditStoreFromEnv(name),
   port: Number(process.env.PORT ?? SUBGRAPH_PORTS[name]),
   host: process.env.HOST ?? '127.0.0.1',
 });
 logger.info({ subgraph: name, url: running.url }, 'subgraph ready');
+// A database that is down at start is reported, not fatal: /health answers 503 until it is back.
+void definition.health().then((health) => {
+  if (health.status !== 'up') logger.warn({ subgraph: name, health }, 'adapter is not healthy');
+});
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void running.close().then(() => process.exit(0));
+    void running
+      .close()
+      .then(() => configured.close())
+      .finally(() => process.exit(0));
   });
 }

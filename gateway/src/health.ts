@@ -12,6 +12,8 @@ export interface SubgraphHealthReport {
   url: string;
   latencyMs: number;
   adapter?: unknown;
+  /** The subgraph's audit store: when it is down the subgraph releases nothing. */
+  audit?: unknown;
   error?: string;
 }
 
@@ -24,8 +26,8 @@ export async function checkSubgraph(url: string): Promise<SubgraphHealthReport> 
   const latency = () => Math.round(performance.now() - started);
   try {
     const res = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(SUBGRAPH_HEALTH_TIMEOUT_MS) });
-    const body = (await res.json()) as { status?: SubgraphHealthReport['status']; adapter?: unknown };
-    return { status: body.status ?? (res.ok ? 'up' : 'down'), url, latencyMs: latency(), adapter: body.adapter };
+    const body = (await res.json()) as { status?: SubgraphHealthReport['status']; adapter?: unknown; audit?: unknown };
+    return { status: body.status ?? (res.ok ? 'up' : 'down'), url, latencyMs: latency(), adapter: body.adapter, audit: body.audit };
   } catch (error) {
     return { status: 'down', url, latencyMs: latency(), error: error instanceof Error ? error.message : String(error) };
   }

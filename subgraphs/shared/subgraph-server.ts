@@ -17,6 +17,9 @@ import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
 import type { RequestFacts } from './security/caller.js';
 import { verifyGatewayToken } from './security/gateway-token.js';
 import { listen } from './http-listen.js';
+import type { AuditStore } from './audit/audit-store.js';
+import { createDisclosureRecorder } from './audit/disclosure-recorder.js';
+import { useDisclosureAudit, type DisclosureAuditContext } from './audit/use-disclosure-audit.js';
 import { jsonErrorHandler } from './json-error-handler.js';
 import { logger } from './logger.js';
 
@@ -33,7 +36,7 @@ export interface SubgraphDefinition<TContext extends object> {
 }
 
 /** What every subgraph request's context carries besides the subgraph's own loaders. */
-export interface SubgraphRequestContext {
+export interface SubgraphRequestContext extends DisclosureAuditContext {
   /** The verified caller and request id, from the gateway's token. */
   request: RequestFacts;
 }
@@ -48,6 +51,8 @@ export interface RunningSubgraph {
 export interface ServeOptions {
   /** The gateway's public key: only requests carrying a token it verifies are answered. */
   verifyKey: CryptoKey;
+  /** Where this data owner's disclosures are written before any data leaves (closed with the server). */
+  auditStore: AuditStore;
   port: number;
   host?: string;
   /** Largest request body accepted (the gateway sends at most a few hundred representations). */
@@ -64,25 +69,39 @@ export async function serveSubgraph<TContext extends object>(
     introspection: !production,
     includeStacktraceInErrorResponses: process.env.HUB_DEBUG_ERRORS === '1',
     // No inline traces: timing data is for Apollo's hosted service, which the hub does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // Nothing leaves until this request's disclosures are in the audit store.
+      useDisclosureAudit({ store: options.auditStore, subgraph: definition.name }),
+    ],
   });
   await apollo.start();
 
+  // Open the audit store before the first request (an embedded one takes seconds to start), and
+  // say so if it is down: the subgraph will then release nothing until it comes back.
+  const auditHealth = await options.auditStore.health();
+  if (auditHealth.status === 'down') logger.error({ subgraph: definition.name, detail: auditHealth.detail }, 'audit store down');
   const bodyLimit = options.bodyLimit ?? '1mb';
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
-    const adapter = await definition.health().catch(
-      (error: unknown): AdapterHealth => ({
-        status: 'down',
-        checkedAt: new Date().toISOString(),
-        detail: error instanceof Error ? error.message : String(error),
-      }),
-    );
-    res.status(adapter.status === 'down' ? 503 : 200).json({
+    const down = (error: unknown) => ({
+      status: 'down' as const,
+      checkedAt: new Date().toISOString(),
+      detail: error instanceof Error ? error.message : String(error),
+    });
+    const [adapter, audit] = await Promise.all([
+      definition.health().catch((error: unknown): AdapterHealth => down(error)),
+      options.auditStore.health().catch(down),
+    ]);
+    // Without its audit trail a subgraph releases nothing: it is down, whatever the adapter says.
+    const status = audit.status === 'down' ? 'down' : adapter.status;
+    res.status(status === 'down' ? 503 : 200).json({
       subgraph: definition.name,
-      status: adapter.status,
+      status,
       adapter: { ...adapter, capabilities: definition.capabilities },
+      audit,
     });
   });
   app.use(
@@ -91,10 +110,10 @@ export async function serveSubgraph<TContext extends object>(
     expressMiddleware(apollo, {
       // Verify the gateway's token before anything else: a direct call, a token for another
       // subgraph, an expired or forged one gets a 401 and no data.
-      context: async ({ req }) => ({
-        ...definition.createContext(),
-        request: await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey }),
-      }),
+      context: async ({ req }) => {
+        const request = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
+        return { ...definition.createContext(), request, audit: createDisclosureRecorder(definition.name, request) };
+      },
     }),
   );
   app.use(jsonErrorHandler(bodyLimit));
@@ -112,6 +131,7 @@ export async function serveSubgraph<TContext extends object>(
       await close();
       await apollo.stop();
       await definition.close();
+      await options.auditStore.close();
     },
   };
 }

@@ -25,7 +25,11 @@ describe('gateway surface', () => {
     expect(health.gateway.status).toBe('up');
     expect(Object.keys(health.subgraphs).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     for (const name of SUBGRAPH_NAMES) {
-      expect(health.subgraphs[name]).toMatchObject({ status: 'up', adapter: { status: 'up', capabilities: { freshness: 'snapshot' } } });
+      expect(health.subgraphs[name]).toMatchObject({
+        status: 'up',
+        adapter: { status: 'up', capabilities: { freshness: 'snapshot' } },
+        audit: { status: 'up' },
+      });
     }
   });
 

@@ -13,6 +13,9 @@ import { startGateway, type RunningGateway } from '../../gateway/src/gateway-ser
 import type { PurposeOfUse } from '../../subgraphs/shared/security/caller.js';
 import { createSubgraph } from '../../subgraphs/catalog.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
+import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
+import { createSqlAuditStore } from '../../subgraphs/shared/audit/sql-audit-store.js';
 import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server.js';
 
 export interface InProcessHub {
@@ -23,6 +26,7 @@ export interface InProcessHub {
   keys: TestKeys;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   adapters: HubAdapters;
+  auditStores: Record<SubgraphName, AuditStore>;
   /**
    * POST a GraphQL operation to the gateway, as the demo caseworker unless `headers` carries
    * an `authorization` of its own (an empty string sends none).
@@ -39,6 +43,8 @@ export interface GraphQLResponse<T> {
 
 export interface HubOptions {
   population: SyntheticPopulation;
+  /** Replace a subgraph's audit store (e.g. one that fails); default: embedded PGlite. */
+  auditStore?: (subgraph: SubgraphName) => AuditStore | undefined;
   /** Wrap or replace adapters, e.g. to count calls or inject faults. */
   adapters?: (adapters: HubAdapters) => HubAdapters;
   production?: boolean;
@@ -54,10 +60,15 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const base = createEmbeddedAdapters(options.population);
   const adapters = options.adapters ? options.adapters(base) : base;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  // One embedded database for the whole in-process hub; one audit chain (table) per subgraph.
+  const auditClient = createPgliteClient();
+  const auditStores = {} as Record<SubgraphName, AuditStore>;
   for (const name of SUBGRAPH_NAMES) {
+    auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
     subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
+      auditStore: auditStores[name],
     });
   }
   const gateway = await startGateway({
@@ -80,6 +91,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     keys,
     subgraphs,
     adapters,
+    auditStores,
     async query(query, variables, headers = {}) {
       const { authorization = `Bearer ${caseworkerToken}`, ...rest } = headers;
       const res = await fetch(gateway.graphqlUrl, {
@@ -92,6 +104,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     async close() {
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));
+      await auditClient.close();
     },
   };
 }

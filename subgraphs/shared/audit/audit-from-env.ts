@@ -1,0 +1,18 @@
+/**
+ * The audit store a subgraph process writes to: Postgres when `AUDIT_DATABASE_URL` is set (what a
+ * deployment uses), otherwise an embedded PGlite database kept in `.data/audit/<subgraph>/`, so
+ * `npm start` needs no server and still keeps its audit trail across restarts.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AuditStore } from './audit-store.js';
+import { createPgClient } from './pg-client.js';
+import { createPgliteClient } from './pglite-client.js';
+import { createSqlAuditStore } from './sql-audit-store.js';
+
+export function auditStoreFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): AuditStore {
+  if (env.AUDIT_DATABASE_URL) {
+    return createSqlAuditStore({ client: createPgClient({ connectionString: env.AUDIT_DATABASE_URL }), chain: subgraph });
+  }
+  const dataDir = env.AUDIT_PGLITE_DIR ?? fileURLToPath(new URL(`../../../.data/audit/${subgraph}`, import.meta.url));
+  return createSqlAuditStore({ client: createPgliteClient({ dataDir }), chain: subgraph });
+}
