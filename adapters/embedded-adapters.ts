@@ -22,16 +22,29 @@ export interface HubAdapters {
   schools: SchoolsAdapter;
 }
 
+/** Each domain's embedded adapter over a population, so a process can build only those it serves. */
+export const EMBEDDED_ADAPTER_FACTORIES: { [D in keyof HubAdapters]: (population: SyntheticPopulation) => HubAdapters[D] } = {
+  identity: (p) => createEmbeddedIdentityAdapter(p.identity.links),
+  childWelfare: (p) => createEmbeddedChildWelfareAdapter(p.childWelfare, asOf(p)),
+  behavioralHealth: (p) => createEmbeddedBehavioralHealthAdapter(p.behavioralHealth, asOf(p)),
+  dvShelter: (p) => createEmbeddedDvShelterAdapter(p.dvShelter, asOf(p)),
+  schools: (p) => createEmbeddedSchoolsAdapter(p.schools, asOf(p)),
+};
+
+// Generated data describes the world as of the generator's reference date; answers that
+// depend on "today" use that date, so the demo and the README's answers do not drift.
+function asOf(population: SyntheticPopulation) {
+  return { asOf: population.options.referenceDate };
+}
+
 export function createEmbeddedAdapters(population: SyntheticPopulation): HubAdapters {
-  // Generated data describes the world as of the generator's reference date; answers that
-  // depend on "today" use that date, so the demo and the README's answers do not drift.
-  const options = { asOf: population.options.referenceDate };
+  const f = EMBEDDED_ADAPTER_FACTORIES;
   return {
-    identity: createEmbeddedIdentityAdapter(population.identity.links),
-    childWelfare: createEmbeddedChildWelfareAdapter(population.childWelfare, options),
-    behavioralHealth: createEmbeddedBehavioralHealthAdapter(population.behavioralHealth, options),
-    dvShelter: createEmbeddedDvShelterAdapter(population.dvShelter, options),
-    schools: createEmbeddedSchoolsAdapter(population.schools, options),
+    identity: f.identity(population),
+    childWelfare: f.childWelfare(population),
+    behavioralHealth: f.behavioralHealth(population),
+    dvShelter: f.dvShelter(population),
+    schools: f.schools(population),
   };
 }
 

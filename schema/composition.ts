@@ -4,6 +4,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createEmbeddedAdapters, emptyPopulation } from '../adapters/embedded-adapters.js';
 import { createSubgraph } from '../subgraphs/catalog.js';
+import { openConsentStore } from '../subgraphs/shared/consent/open-consent-store.js';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 
 export interface ComposedSchemas {
@@ -17,8 +18,10 @@ export async function composeSubgraphs(): Promise<ComposedSchemas> {
   const adapters = createEmbeddedAdapters(emptyPopulation());
   const subgraphs = [];
   for (const name of SUBGRAPH_NAMES) {
-    const definition = await createSubgraph(name, adapters);
+    // Schemas do not depend on stores: an in-memory registry that is closed right after.
+    const definition = await createSubgraph(name, adapters, { dvReleases: openConsentStore({ owner: 'dv-shelter' }) });
     subgraphs.push({ name, sdl: GENERATED_HEADER + printSubgraphSchema(definition.schema) });
+    await definition.close();
   }
   const result = composeServices(
     subgraphs.map(({ name, sdl }) => ({ name, typeDefs: parse(sdl), url: defaultSubgraphUrl(name) })),

@@ -1,5 +1,8 @@
 /** How to build each subgraph from the hub's adapters: the one place that knows them all. */
 import type { HubAdapters } from '../adapters/embedded-adapters.js';
+import { demoReleases } from '../adapters/synthetic/demo-releases.js';
+import type { SyntheticPopulation } from '../adapters/synthetic/population.js';
+import type { ConsentStore } from './shared/consent/consent-store.js';
 import { createBehavioralHealthSubgraph } from './behavioral-health/index.js';
 import { createChildWelfareSubgraph } from './child-welfare/index.js';
 import { createDvShelterSubgraph } from './dv-shelter/index.js';
@@ -8,16 +11,32 @@ import { createSchoolsSubgraph } from './schools/index.js';
 import type { SubgraphName } from './registry.js';
 import type { SubgraphDefinition } from './shared/subgraph-server.js';
 
-type Factory = (adapters: HubAdapters) => Promise<SubgraphDefinition<object>>;
+/** What a subgraph needs besides its adapter; each owner opens its own stores when not given. */
+export interface SubgraphDeps {
+  /** The DV program's release registry. */
+  dvReleases?: ConsentStore;
+  /** The synthetic population the embedded adapters serve: owners seed their demo consents from it. */
+  demoPopulation?: SyntheticPopulation;
+}
+
+type Factory = (adapters: HubAdapters, deps: SubgraphDeps) => Promise<SubgraphDefinition<object>>;
 
 export const SUBGRAPH_FACTORIES: Record<SubgraphName, Factory> = {
   identity: (a) => createIdentitySubgraph(a.identity),
   'child-welfare': (a) => createChildWelfareSubgraph(a.childWelfare),
   'behavioral-health': (a) => createBehavioralHealthSubgraph(a.behavioralHealth),
-  'dv-shelter': (a) => createDvShelterSubgraph(a.dvShelter),
+  'dv-shelter': (a, deps) =>
+    createDvShelterSubgraph(a.dvShelter, {
+      releases: deps.dvReleases,
+      seedReleases: deps.demoPopulation && demoReleases(deps.demoPopulation),
+    }),
   schools: (a) => createSchoolsSubgraph(a.schools),
 };
 
-export function createSubgraph(name: SubgraphName, adapters: HubAdapters): Promise<SubgraphDefinition<object>> {
-  return SUBGRAPH_FACTORIES[name](adapters);
+export function createSubgraph(
+  name: SubgraphName,
+  adapters: HubAdapters,
+  deps: SubgraphDeps = {},
+): Promise<SubgraphDefinition<object>> {
+  return SUBGRAPH_FACTORIES[name](adapters, deps);
 }

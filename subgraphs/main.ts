@@ -34,7 +34,11 @@ const configured = await Promise.resolve()
     }
     throw error;
   });
-const definition = await createSubgraph(name, configured.adapters);
+// The DV program's demo releases belong to the synthetic data: only an embedded DV adapter gets them.
+const demoData = process.env.NODE_ENV !== 'production' && (process.env.DV_SHELTER_ADAPTER ?? 'embedded') === 'embedded';
+const definition = await createSubgraph(name, configured.adapters, {
+  demoPopulation: name === 'dv-shelter' && demoData ? configured.population() : undefined,
+});
 const running = await serveSubgraph(definition, {
   verifyKey,
   auditStore: auditStoreFromEnv(name),

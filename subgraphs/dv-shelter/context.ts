@@ -1,16 +1,19 @@
 import type { DvShelterAdapter } from '../../adapters/dv-shelter/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
 
 export interface DvShelterContext {
   /** This agency's system id, as it appears in identity links. */
   system: string;
+  /** The program's access policy, enforced before any of its data leaves. */
+  policy: OwnerPolicy;
   /** Every read goes through `loaders`: one adapter call per port method per query-plan level. */
   loaders: ReturnType<typeof createDvShelterLoaders>;
 }
 
-export function createDvShelterContext(adapter: DvShelterAdapter): DvShelterContext {
-  return { system: AGENCY_SYSTEMS.dvShelter, loaders: createDvShelterLoaders(adapter) };
+export function createDvShelterContext(adapter: DvShelterAdapter, policy: OwnerPolicy): DvShelterContext {
+  return { system: AGENCY_SYSTEMS.dvShelter, policy, loaders: createDvShelterLoaders(adapter) };
 }
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */

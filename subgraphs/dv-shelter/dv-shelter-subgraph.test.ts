@@ -4,6 +4,7 @@ import { personRepresentation, resolveEntities, type Link } from '../shared/test
 import { createEmbeddedDvShelterAdapter } from '../../adapters/dv-shelter/embedded.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { AGENCY_SYSTEMS, type DvShelterDataset } from '../../adapters/synthetic/population.js';
+import { openConsentStore } from '../shared/consent/open-consent-store.js';
 import { createDvShelterSubgraph } from './index.js';
 
 const SYSTEM = AGENCY_SYSTEMS.dvShelter;
@@ -62,7 +63,8 @@ const QUERY = /* GraphQL */ `
 `;
 
 async function build() {
-  return createDvShelterSubgraph(createEmbeddedDvShelterAdapter(dataset));
+  // The program's own advocate asks (OWN_STAFF), so the policy permits; releases are in memory.
+  return createDvShelterSubgraph(createEmbeddedDvShelterAdapter(dataset), { releases: openConsentStore({ owner: 'dv-shelter' }) });
 }
 
 async function entities(representations: unknown[]) {

@@ -7,6 +7,8 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { loadRecord } from '../shared/load-record.js';
+import { guard } from '../shared/policy/guard.js';
+import type { SubgraphRequestContext } from '../shared/subgraph-server.js';
 import type { DvShelterContext } from './context.js';
 import { toDvServicesRecord } from './hmis-views.js';
 import { DvServicesRecordType, DvShelterPersonType } from './types.js';
@@ -20,9 +22,12 @@ export class DvShelterPersonResolver {
   @Directive(requiresOwnLinks(AGENCY_SYSTEMS.dvShelter))
   async dvServices(
     @Root() person: PersonRepresentation,
-    @Ctx() ctx: DvShelterContext,
+    @Ctx() ctx: DvShelterContext & SubgraphRequestContext,
   ): Promise<DvServicesRecordType | null> {
     const [localId] = localIdsFor(person, AGENCY_SYSTEMS.dvShelter);
+    // Decide before looking anything up: a denied caller gets the same answer whether or not
+    // the program knows this person (VAWA protects even the fact of enrollment).
+    await guard(ctx, 'Person.dvServices', { personId: person.id, localId: localId ?? null });
     if (!localId) return null;
     const client = await loadRecord(ctx.system, ctx.loaders.client.load(localId));
     return client ? toDvServicesRecord(client) : null;

@@ -1,8 +1,11 @@
 import type { IdentityAdapter, LocalRecordKey } from '../../adapters/identity/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
+import type { RequestFacts } from '../shared/security/caller.js';
 
 export interface IdentityContext {
   loaders: ReturnType<typeof createIdentityLoaders>;
+  /** The verified caller, set by the subgraph server from the gateway's token. */
+  request?: RequestFacts;
 }
 
 /** Fresh loaders per request: one adapter call per kind of lookup per query-plan level. */

@@ -10,6 +10,7 @@ import { findShowcase } from '../../adapters/synthetic/showcase.js';
 import { SUBGRAPHS_HEADER } from '../../gateway/src/query-plan.js';
 import { OWN_LINKS_FIELD } from '../../subgraphs/shared/own-links.js';
 import { signGatewayToken } from '../../subgraphs/shared/security/gateway-token.js';
+import { OWN_STAFF } from '../../subgraphs/shared/testing/entities.js';
 import { countingAdapters, type AdapterCall } from '../support/counting-adapters.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
@@ -71,8 +72,9 @@ describe('agency subgraphs learn local ids from identity', () => {
   });
 
   it('an agency subgraph cannot resolve a person from the hub id alone: it keeps no crosswalk', async () => {
-    const facts = { requestId: 'test', caller: { subject: 't', name: 't', organization: 'o', roles: ['caseworker' as const], purposeOfUse: 'COC' as const } };
     for (const agency of AGENCIES) {
+      // The agency's own staff: nothing but the missing links can stand in the way.
+      const facts = { requestId: 'test', caller: OWN_STAFF[agency] };
       const field = { 'child-welfare': 'childWelfare', 'behavioral-health': 'behavioralHealth', 'dv-shelter': 'dvServices', schools: 'education' }[agency];
       // A genuine gateway token for this subgraph: only the missing links stop the lookup.
       const token = await signGatewayToken(facts, agency, hub.keys.gatewaySigning.privateKey);

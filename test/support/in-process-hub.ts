@@ -16,6 +16,8 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
 import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
 import { createSqlAuditStore } from '../../subgraphs/shared/audit/sql-audit-store.js';
+import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
+import { openConsentStore } from '../../subgraphs/shared/consent/open-consent-store.js';
 import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server.js';
 
 export interface InProcessHub {
@@ -27,6 +29,8 @@ export interface InProcessHub {
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   adapters: HubAdapters;
   auditStores: Record<SubgraphName, AuditStore>;
+  /** The DV program's release registry (in memory), seeded with the demo releases. */
+  dvReleases: ConsentStore;
   /**
    * POST a GraphQL operation to the gateway, as the demo caseworker unless `headers` carries
    * an `authorization` of its own (an empty string sends none).
@@ -63,9 +67,10 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   // One embedded database for the whole in-process hub; one audit chain (table) per subgraph.
   const auditClient = createPgliteClient();
   const auditStores = {} as Record<SubgraphName, AuditStore>;
+  const dvReleases = openConsentStore({ owner: 'dv-shelter' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters), {
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, demoPopulation: options.population }), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
       auditStore: auditStores[name],
@@ -92,6 +97,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     subgraphs,
     adapters,
     auditStores,
+    dvReleases,
     async query(query, variables, headers = {}) {
       const { authorization = `Bearer ${caseworkerToken}`, ...rest } = headers;
       const res = await fetch(gateway.graphqlUrl, {

@@ -3,6 +3,7 @@
  * deployment uses), otherwise an embedded PGlite database kept in `.data/audit/<subgraph>/`, so
  * `npm start` needs no server and still keeps its audit trail across restarts.
  */
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AuditStore } from './audit-store.js';
 import { createPgClient } from './pg-client.js';
@@ -13,6 +14,12 @@ export function auditStoreFromEnv(subgraph: string, env: NodeJS.ProcessEnv = pro
   if (env.AUDIT_DATABASE_URL) {
     return createSqlAuditStore({ client: createPgClient({ connectionString: env.AUDIT_DATABASE_URL }), chain: subgraph });
   }
-  const dataDir = env.AUDIT_PGLITE_DIR ?? fileURLToPath(new URL(`../../../.data/audit/${subgraph}`, import.meta.url));
+  const dataDir = env.AUDIT_PGLITE_DIR ?? embeddedAuditDir(subgraph);
+  mkdirSync(dataDir, { recursive: true });
   return createSqlAuditStore({ client: createPgliteClient({ dataDir }), chain: subgraph });
+}
+
+/** Where `npm start` keeps a subgraph's embedded audit database. */
+export function embeddedAuditDir(subgraph: string): string {
+  return fileURLToPath(new URL(`../../../.data/audit/${subgraph}`, import.meta.url));
 }

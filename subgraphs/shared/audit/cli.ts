@@ -8,6 +8,8 @@
  * accounting prints a person's (or one agency record's) accounting of disclosures, HIPAA 45 CFR
  * 164.528, across every subgraph's chain unless --subgraph narrows it.
  */
+import { existsSync } from 'node:fs';
+import { embeddedAuditDir } from './audit-from-env.js';
 import { Command, CommanderError, Option } from 'commander';
 import { SUBGRAPH_NAMES } from '../../registry.js';
 import type { AuditQuery, AuditStore } from './audit-store.js';
@@ -50,9 +52,7 @@ async function eachChain<T>(
   work: (chain: string, store: AuditStore, where: string) => Promise<T>,
 ): Promise<T[]> {
   const { databaseUrl, pgliteDir } = options;
-  if (!databaseUrl && !pgliteDir) {
-    throw new Error('Say where the audit lives: --database-url (or AUDIT_DATABASE_URL) or --pglite-dir');
-  }
+  if (!databaseUrl && !pgliteDir) return eachEmbeddedChain(options, work);
   const client = pgliteDir
     ? createPgliteClient({ dataDir: pgliteDir })
     : createPgClient({ connectionString: databaseUrl! });
@@ -66,6 +66,30 @@ async function eachChain<T>(
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Without --database-url or --pglite-dir: the embedded databases `npm start` keeps, one per
+ * subgraph in .data/audit/<subgraph>/ (stop the hub first: an embedded database has one user).
+ */
+async function eachEmbeddedChain<T>(
+  options: SourceOptions,
+  work: (chain: string, store: AuditStore, where: string) => Promise<T>,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (const chain of options.subgraph) {
+    const dataDir = embeddedAuditDir(chain);
+    if (!existsSync(dataDir)) continue;
+    const client = createPgliteClient({ dataDir });
+    try {
+      const store = createSqlAuditStore({ client, chain, closeClient: false });
+      results.push(await work(chain, store, `table ${auditTableName(chain)} in ${dataDir}`));
+    } finally {
+      await client.close();
+    }
+  }
+  if (results.length === 0) throw new Error('No audit found: give --database-url (or AUDIT_DATABASE_URL) or --pglite-dir, or run `npm start` first.');
+  return results;
 }
 
 async function verify(options: SourceOptions): Promise<void> {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { AdapterConfigError, adapterConfigFromEnv, HUB_DOMAINS } from './adapter-config.js';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    adapterConfigFromEnv(env);
+  } catch (error) {
+    if (error instanceof AdapterConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an AdapterConfigError');
+}
+
+describe('adapter configuration from the environment', () => {
+  it('runs every domain embedded when nothing is set', () => {
+    const config = adapterConfigFromEnv({});
+    for (const domain of HUB_DOMAINS) expect(config[domain]).toEqual({ kind: 'embedded' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(adapterConfigFromEnv({ CHILD_WELFARE_ADAPTER: '', SCHOOLS_DATABASE_URL: ' ' }).childWelfare.kind).toBe('embedded');
+  });
+
+  it('reads a PostgreSQL child welfare and a MariaDB schools configuration', () => {
+    const config = adapterConfigFromEnv({
+      CHILD_WELFARE_ADAPTER: 'postgres',
+      CHILD_WELFARE_DATABASE_URL: 'postgres://hub@db:5432/ccwis',
+      CHILD_WELFARE_DB_SCHEMA: 'county',
+      CHILD_WELFARE_MAPPING: 'county.yaml',
+      SCHOOLS_ADAPTER: 'mariadb',
+      SCHOOLS_DATABASE_URL: 'mysql://hub@sis:3306/sis',
+    });
+    expect(config.childWelfare).toEqual({ kind: 'postgres', url: 'postgres://hub@db:5432/ccwis', schema: 'county', mappingPath: 'county.yaml' });
+    expect(config.schools).toEqual({ kind: 'mariadb', url: 'mysql://hub@sis:3306/sis', mappingPath: undefined });
+    expect(config.identity).toEqual({ kind: 'embedded' });
+  });
+
+  it('names the variable and the allowed values for an unknown adapter', () => {
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'oracle' })).toEqual([
+      'CHILD_WELFARE_ADAPTER="oracle" is not an adapter for child-welfare; expected one of: embedded, postgres',
+    ]);
+    expect(problemsOf({ SCHOOLS_ADAPTER: 'postgres' })[0]).toMatch(/^SCHOOLS_ADAPTER="postgres" .* expected one of: embedded, mariadb$/);
+    expect(problemsOf({ DV_SHELTER_ADAPTER: 'hmis' })[0]).toMatch(/^DV_SHELTER_ADAPTER=.*expected one of: embedded$/);
+  });
+
+  it('requires a URL of the right scheme, naming the variable', () => {
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres' })).toEqual([
+      'CHILD_WELFARE_DATABASE_URL is required for the postgres adapter, e.g. postgres://user:password@host:5432/database',
+    ]);
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres', CHILD_WELFARE_DATABASE_URL: 'mysql://u:secret@h/db' })[0]).toBe(
+      'CHILD_WELFARE_DATABASE_URL must start with postgres:// or postgresql:// for the postgres adapter, got mysql://u:***@h/db',
+    );
+    expect(problemsOf({ SCHOOLS_ADAPTER: 'mariadb', SCHOOLS_DATABASE_URL: 'not a url' })[0]).toMatch(/^SCHOOLS_DATABASE_URL is not a URL/);
+    expect(problemsOf({ SCHOOLS_ADAPTER: 'mariadb', SCHOOLS_DATABASE_URL: 'mysql://root@h:3306' })[0]).toBe(
+      'SCHOOLS_DATABASE_URL must name a database: mysql://user:password@host:3306/database',
+    );
+  });
+
+  it('rejects settings that would be silently ignored', () => {
+    expect(problemsOf({ CHILD_WELFARE_DATABASE_URL: 'postgres://h/db' })[0]).toMatch(
+      /^CHILD_WELFARE_DATABASE_URL is set but CHILD_WELFARE_ADAPTER is embedded/,
+    );
+    expect(problemsOf({ SCHOOLS_ADAPTER: 'mariadb', SCHOOLS_DATABASE_URL: 'mysql://h/sis', SCHOOLS_DB_SCHEMA: 'x' })).toEqual([
+      'SCHOOLS_DB_SCHEMA applies to postgres only; for mariadb name the database in SCHOOLS_DATABASE_URL',
+    ]);
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres', CHILD_WELFARE_DATABASE_URL: 'postgres://h/db', CHILD_WELFARE_DB_SCHEMA: 'a;b' })[0]).toMatch(
+      /^CHILD_WELFARE_DB_SCHEMA="a;b" is not a plain schema name/,
+    );
+  });
+
+  it('reports every problem at once', () => {
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'oracle', SCHOOLS_ADAPTER: 'mariadb' })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Which adapter each domain runs on, from the environment. Embedded (synthetic data) unless told
+ * otherwise, so `npm start` needs no server. Per domain, with its prefix (`CHILD_WELFARE`,
+ * `SCHOOLS`, ...):
+ *
+ *   <PREFIX>_ADAPTER       embedded (default) | postgres (child welfare) | mariadb (schools)
+ *   <PREFIX>_DATABASE_URL  required by a database adapter: postgres://… or mysql://…/<database>
+ *   <PREFIX>_DB_SCHEMA     PostgreSQL only: the schema to read (first on the search path)
+ *   <PREFIX>_MAPPING       a YAML mapping file (see README.md); default: the migrations' schema
+ *
+ * Every mistake is reported at once, each naming its variable and what it accepts.
+ */
+import type { HubAdapters } from '../embedded-adapters.js';
+import { databaseOf } from '../sql/mysql-connection.js';
+import { redactUrl } from '../sql/probe.js';
+
+export type HubDomain = keyof HubAdapters;
+export type AdapterKind = 'embedded' | 'postgres' | 'mariadb';
+
+export interface EmbeddedConfig {
+  kind: 'embedded';
+}
+export interface PostgresConfig {
+  kind: 'postgres';
+  url: string;
+  schema?: string;
+  mappingPath?: string;
+}
+export interface MariadbConfig {
+  kind: 'mariadb';
+  url: string;
+  mappingPath?: string;
+}
+export type SqlConfig = PostgresConfig | MariadbConfig;
+export type DomainAdapterConfig = EmbeddedConfig | SqlConfig;
+export type HubAdapterConfig = Record<HubDomain, DomainAdapterConfig>;
+
+/** The environment prefix of each domain and the adapters it can run on (embedded first). */
+/** Per domain: its name (the subgraph's), its environment prefix, the adapters it can run on. */
+export const DOMAIN_ADAPTERS: Record<HubDomain, { name: string; prefix: string; kinds: readonly AdapterKind[] }> = {
+  identity: { name: 'identity', prefix: 'IDENTITY', kinds: ['embedded'] },
+  childWelfare: { name: 'child-welfare', prefix: 'CHILD_WELFARE', kinds: ['embedded', 'postgres'] },
+  behavioralHealth: { name: 'behavioral-health', prefix: 'BEHAVIORAL_HEALTH', kinds: ['embedded'] },
+  dvShelter: { name: 'dv-shelter', prefix: 'DV_SHELTER', kinds: ['embedded'] },
+  schools: { name: 'schools', prefix: 'SCHOOLS', kinds: ['embedded', 'mariadb'] },
+};
+
+export const HUB_DOMAINS = Object.keys(DOMAIN_ADAPTERS) as HubDomain[];
+
+/** The domain a subgraph (`child-welfare`) serves (`childWelfare`). */
+export function domainNamed(name: string): HubDomain | undefined {
+  return HUB_DOMAINS.find((domain) => DOMAIN_ADAPTERS[domain].name === name);
+}
+
+/** The settings of one domain, each with the name the operator knows it by (a variable or a flag). */
+export type Setting = 'adapter' | 'url' | 'schema' | 'mapping';
+export type DomainSettings = Record<Setting, { name: string; value?: string }>;
+
+export class AdapterConfigError extends Error {
+  override name = 'AdapterConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Adapter configuration is invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const URL_SHAPES: Record<'postgres' | 'mariadb', { protocols: string[]; example: string }> = {
+  postgres: { protocols: ['postgres:', 'postgresql:'], example: 'postgres://user:password@host:5432/database' },
+  mariadb: { protocols: ['mysql:'], example: 'mysql://user:password@host:3306/database' },
+};
+
+/** Every domain's configuration from `env`; throws one `AdapterConfigError` listing every problem. */
+export function adapterConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubAdapterConfig {
+  const problems: string[] = [];
+  const config = {} as HubAdapterConfig;
+  for (const domain of HUB_DOMAINS) config[domain] = parseDomainConfig(domain, envSettings(domain, env), problems);
+  if (problems.length > 0) throw new AdapterConfigError(problems);
+  return config;
+}
+
+export function envSettings(domain: HubDomain, env: NodeJS.ProcessEnv): DomainSettings {
+  const { prefix } = DOMAIN_ADAPTERS[domain];
+  const read = (suffix: string) => {
+    const name = `${prefix}_${suffix}`;
+    const value = env[name]?.trim();
+    return { name, value: value === '' ? undefined : value };
+  };
+  return { adapter: read('ADAPTER'), url: read('DATABASE_URL'), schema: read('DB_SCHEMA'), mapping: read('MAPPING') };
+}
+
+/** One domain's configuration; problems are pushed to `problems` (the result is then not to be used). */
+export function parseDomainConfig(domain: HubDomain, s: DomainSettings, problems: string[]): DomainAdapterConfig {
+  const { kinds, name } = DOMAIN_ADAPTERS[domain];
+  const kind = (s.adapter.value ?? 'embedded') as AdapterKind;
+  if (!kinds.includes(kind)) {
+    problems.push(`${s.adapter.name}=${JSON.stringify(s.adapter.value)} is not an adapter for ${name}; expected one of: ${kinds.join(', ')}`);
+    return { kind: 'embedded' };
+  }
+  if (kind === 'embedded') {
+    for (const extra of [s.url, s.schema, s.mapping]) {
+      if (extra.value !== undefined) problems.push(`${extra.name} is set but ${s.adapter.name} is embedded (unset); set ${s.adapter.name} to one of: ${kinds.filter((k) => k !== 'embedded').join(', ') || '(none yet)'}`);
+    }
+    return { kind };
+  }
+  const url = checkUrl(kind, s.url, problems);
+  const mappingPath = s.mapping.value;
+  if (kind === 'mariadb') {
+    if (s.schema.value !== undefined) problems.push(`${s.schema.name} applies to postgres only; for mariadb name the database in ${s.url.name}`);
+    return { kind, url, mappingPath };
+  }
+  const schema = s.schema.value;
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    problems.push(`${s.schema.name}=${JSON.stringify(schema)} is not a plain schema name (letters, digits, _)`);
+  }
+  return { kind, url, schema, mappingPath };
+}
+
+function checkUrl(kind: 'postgres' | 'mariadb', setting: { name: string; value?: string }, problems: string[]): string {
+  const shape = URL_SHAPES[kind];
+  const value = setting.value;
+  if (value === undefined) {
+    problems.push(`${setting.name} is required for the ${kind} adapter, e.g. ${shape.example}`);
+    return '';
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`${setting.name} is not a URL (${redactUrl(value)}); expected ${shape.example}`);
+    return value;
+  }
+  if (!shape.protocols.includes(url.protocol)) {
+    problems.push(`${setting.name} must start with ${shape.protocols.map((p) => `${p}//`).join(' or ')} for the ${kind} adapter, got ${redactUrl(value)}`);
+  } else if (kind === 'mariadb' && databaseOf(value) === undefined) {
+    problems.push(`${setting.name} must name a database: ${shape.example}`);
+  }
+  return value;
+}

@@ -1,0 +1,88 @@
+/**
+ * The hub's adapters as configured (`adapterConfigFromEnv`): a database adapter where one is
+ * configured, the embedded one everywhere else. Mapping files are read and validated here, at
+ * start, so a wrong one stops the process before it serves. Adapters are built on first use: a
+ * subgraph process touches only its own domain's, so a child welfare process on PostgreSQL never
+ * generates the synthetic population, and no process opens a pool it does not need.
+ */
+import { EMBEDDED_ADAPTER_FACTORIES, type HubAdapters } from '../embedded-adapters.js';
+import { populationFromEnv } from '../synthetic/population-from-env.js';
+import type { SyntheticPopulation } from '../synthetic/population.js';
+import { DOMAIN_ADAPTERS, HUB_DOMAINS, type HubAdapterConfig, type HubDomain } from './adapter-config.js';
+import { loadMapping } from './load-mapping.js';
+import { childWelfareOver, connectSql, schoolsOver } from './sql-adapters.js';
+
+export interface ConfiguredAdapters {
+  adapters: HubAdapters;
+  /** Which adapter each domain runs on (`embedded`, `postgres`, ...), for the startup log. */
+  kinds: Record<HubDomain, string>;
+  /** The population the embedded adapters serve (made on first call, shared with them). */
+  population: () => SyntheticPopulation;
+  /** Close the adapters built so far (their pools). */
+  close(): Promise<void>;
+}
+
+export interface CreateOptions {
+  /** The population embedded adapters serve; default `populationFromEnv()`, made at most once. */
+  population?: () => SyntheticPopulation;
+  /**
+   * The domains this process serves (a subgraph process: its own). Only their mapping files are
+   * read; touching another domain's adapter throws. Default: every domain.
+   */
+  only?: readonly HubDomain[];
+}
+
+type Builders = { [D in HubDomain]: () => HubAdapters[D] };
+
+export async function createConfiguredAdapters(config: HubAdapterConfig, options: CreateOptions = {}): Promise<ConfiguredAdapters> {
+  const population = once(options.population ?? (() => populationFromEnv()));
+  const builders = {} as Builders;
+  for (const domain of HUB_DOMAINS) {
+    setBuilder(builders, domain, () => EMBEDDED_ADAPTER_FACTORIES[domain](population()));
+  }
+  const served = (domain: HubDomain) => options.only?.includes(domain) ?? true;
+  const cw = config.childWelfare;
+  if (cw.kind !== 'embedded' && served('childWelfare')) {
+    const { mapping } = await loadMapping('child-welfare', cw.mappingPath, `${DOMAIN_ADAPTERS.childWelfare.prefix}_MAPPING`);
+    builders.childWelfare = () => childWelfareOver(connectSql(cw), mapping);
+  }
+  const sch = config.schools;
+  if (sch.kind !== 'embedded' && served('schools')) {
+    const { mapping } = await loadMapping('schools', sch.mappingPath, `${DOMAIN_ADAPTERS.schools.prefix}_MAPPING`);
+    builders.schools = () => schoolsOver(connectSql(sch), mapping);
+  }
+
+  const built: Array<{ close?(): Promise<void> }> = [];
+  const adapters = {} as HubAdapters;
+  for (const domain of HUB_DOMAINS) {
+    if (!served(domain)) {
+      builders[domain] = () => {
+        throw new Error(`this process serves ${options.only?.join(', ')}, not ${domain}`);
+      };
+    }
+    const get = once(() => {
+      const adapter = builders[domain]();
+      built.push(adapter);
+      return adapter;
+    });
+    Object.defineProperty(adapters, domain, { get, enumerable: true });
+  }
+  const kinds = Object.fromEntries(HUB_DOMAINS.map((d) => [d, config[d].kind])) as Record<HubDomain, string>;
+  return {
+    adapters,
+    kinds,
+    population,
+    close: async () => {
+      await Promise.all(built.map((adapter) => adapter.close?.()));
+    },
+  };
+}
+
+function setBuilder<D extends HubDomain>(builders: Builders, domain: D, build: () => HubAdapters[D]): void {
+  builders[domain] = build as Builders[D];
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}

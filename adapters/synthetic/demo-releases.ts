@@ -1,0 +1,46 @@
+/**
+ * Demo VAWA releases for the synthetic data: the showcase child's DV program holds a written,
+ * time-limited release naming the county child welfare agency, signed by the child and the
+ * non-abusive parent (a minor's release, 34 U.S.C. 12291(b)(2)), for coordination of care. It is
+ * dated from today, so a demo always has it in force. Everyone else has no release: the
+ * caseworker sees their DV view denied. The release names the DV program's own client id only:
+ * the program knows its clients, not the hub's person ids.
+ */
+import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
+import type { NewConsent } from '../../subgraphs/shared/consent/types.js';
+import type { SyntheticPopulation } from './population.js';
+import { findShowcase } from './showcase.js';
+
+const DAY = 86_400_000;
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const DEMO_RELEASE_RECIPIENT = 'county-child-welfare';
+
+export function demoReleases(population: SyntheticPopulation, today = new Date()): NewConsent[] {
+  const { personId } = findShowcase(population);
+  const link = population.identity.links.find((l) => l.personId === personId && l.system === AGENCY_SYSTEMS.dvShelter);
+  const child = population.people.find((p) => p.personId === personId);
+  const household = population.households.find((h) => h.householdId === child?.householdId);
+  const parent = population.people.find((p) => p.personId === household?.parentIds[0]);
+  if (!link || !child || !parent) return [];
+  const start = today.getTime() - 7 * DAY;
+  return [
+    {
+      owner: AGENCY_SYSTEMS.dvShelter,
+      kind: 'vawa-release',
+      subject: { system: AGENCY_SYSTEMS.dvShelter, localId: link.localId },
+      subjectCapacity: 'minor',
+      grantors: [
+        { name: `${child.firstName} ${child.lastName}`, relationship: 'minor-self', isMinor: true },
+        { name: `${parent.firstName} ${parent.lastName}`, relationship: 'parent' },
+      ],
+      actors: [{ kind: 'organization', reference: DEMO_RELEASE_RECIPIENT, display: 'County child welfare agency' }],
+      purposes: ['COC'],
+      dataClasses: ['SDV'],
+      period: { start: isoDate(start), end: isoDate(start + 60 * DAY) },
+      signedOn: isoDate(start),
+      writtenDocument: { reference: `DocumentReference/demo-release-${link.localId}`, contentType: 'application/pdf' },
+      rightToRevokeAcknowledged: true,
+      recordedBy: { subject: 'dv-adv-0001', name: 'Rosa Delgado' },
+    },
+  ];
+}
