@@ -19,7 +19,10 @@ export async function composeSubgraphs(): Promise<ComposedSchemas> {
   const subgraphs = [];
   for (const name of SUBGRAPH_NAMES) {
     // Schemas do not depend on stores: an in-memory registry that is closed right after.
-    const definition = await createSubgraph(name, adapters, { dvReleases: openConsentStore({ owner: 'dv-shelter' }) });
+    const definition = await createSubgraph(name, adapters, {
+      dvReleases: name === 'dv-shelter' ? openConsentStore({ owner: name }) : undefined,
+      bhConsents: name === 'behavioral-health' ? openConsentStore({ owner: name }) : undefined,
+    });
     subgraphs.push({ name, sdl: GENERATED_HEADER + printSubgraphSchema(definition.schema) });
     await definition.close();
   }

@@ -1,6 +1,6 @@
 /** How to build each subgraph from the hub's adapters: the one place that knows them all. */
 import type { HubAdapters } from '../adapters/embedded-adapters.js';
-import { demoReleases } from '../adapters/synthetic/demo-releases.js';
+import { demoConsents } from '../adapters/synthetic/demo-consents.js';
 import type { SyntheticPopulation } from '../adapters/synthetic/population.js';
 import type { ConsentStore } from './shared/consent/consent-store.js';
 import { createBehavioralHealthSubgraph } from './behavioral-health/index.js';
@@ -15,6 +15,8 @@ import type { SubgraphDefinition } from './shared/subgraph-server.js';
 export interface SubgraphDeps {
   /** The DV program's release registry. */
   dvReleases?: ConsentStore;
+  /** The behavioral health provider's consent registry (Part 2 consents, HIPAA authorizations). */
+  bhConsents?: ConsentStore;
   /** The synthetic population the embedded adapters serve: owners seed their demo consents from it. */
   demoPopulation?: SyntheticPopulation;
 }
@@ -24,11 +26,15 @@ type Factory = (adapters: HubAdapters, deps: SubgraphDeps) => Promise<SubgraphDe
 export const SUBGRAPH_FACTORIES: Record<SubgraphName, Factory> = {
   identity: (a) => createIdentitySubgraph(a.identity),
   'child-welfare': (a) => createChildWelfareSubgraph(a.childWelfare),
-  'behavioral-health': (a) => createBehavioralHealthSubgraph(a.behavioralHealth),
+  'behavioral-health': (a, deps) =>
+    createBehavioralHealthSubgraph(a.behavioralHealth, {
+      consents: deps.bhConsents,
+      seedConsents: deps.demoPopulation && demoConsentsOf(deps.demoPopulation, 'behavioral-health'),
+    }),
   'dv-shelter': (a, deps) =>
     createDvShelterSubgraph(a.dvShelter, {
       releases: deps.dvReleases,
-      seedReleases: deps.demoPopulation && demoReleases(deps.demoPopulation),
+      seedReleases: deps.demoPopulation && demoConsentsOf(deps.demoPopulation, 'dv-shelter'),
     }),
   schools: (a) => createSchoolsSubgraph(a.schools),
 };
@@ -39,4 +45,8 @@ export function createSubgraph(
   deps: SubgraphDeps = {},
 ): Promise<SubgraphDefinition<object>> {
   return SUBGRAPH_FACTORIES[name](adapters, deps);
+}
+
+function demoConsentsOf(population: SyntheticPopulation, owner: string) {
+  return demoConsents(population).filter((c) => c.owner === owner);
 }

@@ -34,10 +34,11 @@ const configured = await Promise.resolve()
     }
     throw error;
   });
-// The DV program's demo releases belong to the synthetic data: only an embedded DV adapter gets them.
-const demoData = process.env.NODE_ENV !== 'production' && (process.env.DV_SHELTER_ADAPTER ?? 'embedded') === 'embedded';
+// Demo consents belong to the synthetic data: only an owner served by its embedded adapter gets them.
+const adapterVariable = `${name.toUpperCase().replace(/-/g, '_')}_ADAPTER`;
+const demoData = process.env.NODE_ENV !== 'production' && (process.env[adapterVariable] ?? 'embedded') === 'embedded';
 const definition = await createSubgraph(name, configured.adapters, {
-  demoPopulation: name === 'dv-shelter' && demoData ? configured.population() : undefined,
+  demoPopulation: demoData && (name === 'dv-shelter' || name === 'behavioral-health') ? configured.population() : undefined,
 });
 const running = await serveSubgraph(definition, {
   verifyKey,

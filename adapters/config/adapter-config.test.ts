@@ -40,7 +40,7 @@ describe('adapter configuration from the environment', () => {
       'CHILD_WELFARE_ADAPTER="oracle" is not an adapter for child-welfare; expected one of: embedded, postgres',
     ]);
     expect(problemsOf({ SCHOOLS_ADAPTER: 'postgres' })[0]).toMatch(/^SCHOOLS_ADAPTER="postgres" .* expected one of: embedded, mariadb$/);
-    expect(problemsOf({ DV_SHELTER_ADAPTER: 'hmis' })[0]).toMatch(/^DV_SHELTER_ADAPTER=.*expected one of: embedded$/);
+    expect(problemsOf({ DV_SHELTER_ADAPTER: 'hmis' })[0]).toMatch(/^DV_SHELTER_ADAPTER=.*expected one of: embedded, hmis-csv$/);
   });
 
   it('requires a URL of the right scheme, naming the variable', () => {
@@ -66,6 +66,35 @@ describe('adapter configuration from the environment', () => {
     expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres', CHILD_WELFARE_DATABASE_URL: 'postgres://h/db', CHILD_WELFARE_DB_SCHEMA: 'a;b' })[0]).toMatch(
       /^CHILD_WELFARE_DB_SCHEMA="a;b" is not a plain schema name/,
     );
+  });
+
+  it('reads the DV shelter HMIS CSV adapter, naming what it needs and what it ignores', () => {
+    expect(adapterConfigFromEnv({ DV_SHELTER_ADAPTER: 'hmis-csv', DV_SHELTER_EXPORT_DIR: '/srv/dv/2026-11-01' }).dvShelter).toEqual({
+      kind: 'hmis-csv',
+      exportDir: '/srv/dv/2026-11-01',
+    });
+    expect(problemsOf({ DV_SHELTER_ADAPTER: 'hmis-csv' })).toEqual([
+      'DV_SHELTER_EXPORT_DIR is required for the hmis-csv adapter: the directory holding one HMIS CSV export (Export.csv, Client.csv, ...)',
+    ]);
+    expect(problemsOf({ DV_SHELTER_ADAPTER: 'hmis-csv', DV_SHELTER_EXPORT_DIR: '/x', DV_SHELTER_DATABASE_URL: 'postgres://h/db' })).toEqual([
+      'DV_SHELTER_DATABASE_URL applies to database adapters only; the hmis-csv adapter reads DV_SHELTER_EXPORT_DIR',
+    ]);
+    expect(problemsOf({ DV_SHELTER_EXPORT_DIR: '/x' })[0]).toMatch(/^DV_SHELTER_EXPORT_DIR is set but DV_SHELTER_ADAPTER is embedded/);
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres', CHILD_WELFARE_DATABASE_URL: 'postgres://h/db', CHILD_WELFARE_EXPORT_DIR: '/x' })).toEqual([
+      'CHILD_WELFARE_EXPORT_DIR applies to the hmis-csv adapter only; CHILD_WELFARE_ADAPTER is postgres',
+    ]);
+  });
+
+  it('reads resilience settings per domain, naming a bad value and its range', () => {
+    const config = adapterConfigFromEnv({ CHILD_WELFARE_TIMEOUT_MS: '750', CHILD_WELFARE_CIRCUIT_RESET_MS: '5000', SCHOOLS_RESILIENCE: 'off' });
+    expect(config.childWelfare).toEqual({ kind: 'embedded', resilience: { timeoutMs: 750, circuit: { resetMs: 5000 } } });
+    expect(config.schools.resilience).toBe(false);
+    expect(config.identity.resilience).toBeUndefined();
+    expect(problemsOf({ SCHOOLS_TIMEOUT_MS: '2s', DV_SHELTER_RETRIES: '9', IDENTITY_RESILIENCE: 'maybe' })).toEqual([
+      'IDENTITY_RESILIENCE="maybe" is not on or off',
+      'DV_SHELTER_RETRIES="9" is not a whole number from 0 to 3',
+      'SCHOOLS_TIMEOUT_MS="2s" is not a whole number from 1 to 600000',
+    ]);
   });
 
   it('reports every problem at once', () => {

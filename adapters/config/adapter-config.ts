@@ -3,19 +3,24 @@
  * otherwise, so `npm start` needs no server. Per domain, with its prefix (`CHILD_WELFARE`,
  * `SCHOOLS`, ...):
  *
- *   <PREFIX>_ADAPTER       embedded (default) | postgres (child welfare) | mariadb (schools)
+ *   <PREFIX>_ADAPTER       embedded (default) | postgres (child welfare) | mariadb (schools) | hmis-csv (DV shelter)
  *   <PREFIX>_DATABASE_URL  required by a database adapter: postgres://… or mysql://…/<database>
  *   <PREFIX>_DB_SCHEMA     PostgreSQL only: the schema to read (first on the search path)
  *   <PREFIX>_MAPPING       a YAML mapping file (see README.md); default: the migrations' schema
+ *   <PREFIX>_EXPORT_DIR    required by hmis-csv (DV shelter): the directory of one HMIS CSV export
+ *
+ * and the resilience settings of `resilience-config.ts` (time budget, concurrency, circuit).
  *
  * Every mistake is reported at once, each naming its variable and what it accepts.
  */
 import type { HubAdapters } from '../embedded-adapters.js';
 import { databaseOf } from '../sql/mysql-connection.js';
 import { redactUrl } from '../sql/probe.js';
+import type { ResilienceInput } from '../resilience/resilience-options.js';
+import { resilienceFromEnv } from './resilience-config.js';
 
 export type HubDomain = keyof HubAdapters;
-export type AdapterKind = 'embedded' | 'postgres' | 'mariadb';
+export type AdapterKind = 'embedded' | 'postgres' | 'mariadb' | 'hmis-csv';
 
 export interface EmbeddedConfig {
   kind: 'embedded';
@@ -32,16 +37,24 @@ export interface MariadbConfig {
   mappingPath?: string;
 }
 export type SqlConfig = PostgresConfig | MariadbConfig;
-export type DomainAdapterConfig = EmbeddedConfig | SqlConfig;
+/** The DV shelter served from a victim service provider's HMIS CSV export (dv-shelter/hmis-csv/). */
+export interface HmisCsvConfig {
+  kind: 'hmis-csv';
+  exportDir: string;
+}
+/**
+ * `resilience`: absent for the defaults of adapters/resilience/, `false` to serve the adapter
+ * unguarded (`<PREFIX>_RESILIENCE=off`).
+ */
+export type DomainAdapterConfig = (EmbeddedConfig | SqlConfig | HmisCsvConfig) & { resilience?: ResilienceInput | false };
 export type HubAdapterConfig = Record<HubDomain, DomainAdapterConfig>;
 
-/** The environment prefix of each domain and the adapters it can run on (embedded first). */
 /** Per domain: its name (the subgraph's), its environment prefix, the adapters it can run on. */
 export const DOMAIN_ADAPTERS: Record<HubDomain, { name: string; prefix: string; kinds: readonly AdapterKind[] }> = {
   identity: { name: 'identity', prefix: 'IDENTITY', kinds: ['embedded'] },
   childWelfare: { name: 'child-welfare', prefix: 'CHILD_WELFARE', kinds: ['embedded', 'postgres'] },
   behavioralHealth: { name: 'behavioral-health', prefix: 'BEHAVIORAL_HEALTH', kinds: ['embedded'] },
-  dvShelter: { name: 'dv-shelter', prefix: 'DV_SHELTER', kinds: ['embedded'] },
+  dvShelter: { name: 'dv-shelter', prefix: 'DV_SHELTER', kinds: ['embedded', 'hmis-csv'] },
   schools: { name: 'schools', prefix: 'SCHOOLS', kinds: ['embedded', 'mariadb'] },
 };
 
@@ -54,7 +67,7 @@ export function domainNamed(name: string): HubDomain | undefined {
 
 /** The settings of one domain, each with the name the operator knows it by (a variable or a flag). */
 export type Setting = 'adapter' | 'url' | 'schema' | 'mapping';
-export type DomainSettings = Record<Setting, { name: string; value?: string }>;
+export type DomainSettings = Record<Setting, { name: string; value?: string }> & { exportDir?: { name: string; value?: string } };
 
 export class AdapterConfigError extends Error {
   override name = 'AdapterConfigError';
@@ -72,7 +85,11 @@ const URL_SHAPES: Record<'postgres' | 'mariadb', { protocols: string[]; example:
 export function adapterConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubAdapterConfig {
   const problems: string[] = [];
   const config = {} as HubAdapterConfig;
-  for (const domain of HUB_DOMAINS) config[domain] = parseDomainConfig(domain, envSettings(domain, env), problems);
+  for (const domain of HUB_DOMAINS) {
+    const resilience = resilienceFromEnv(DOMAIN_ADAPTERS[domain].prefix, env, problems);
+    config[domain] = parseDomainConfig(domain, envSettings(domain, env), problems);
+    if (resilience !== undefined) config[domain].resilience = resilience;
+  }
   if (problems.length > 0) throw new AdapterConfigError(problems);
   return config;
 }
@@ -84,7 +101,7 @@ export function envSettings(domain: HubDomain, env: NodeJS.ProcessEnv): DomainSe
     const value = env[name]?.trim();
     return { name, value: value === '' ? undefined : value };
   };
-  return { adapter: read('ADAPTER'), url: read('DATABASE_URL'), schema: read('DB_SCHEMA'), mapping: read('MAPPING') };
+  return { adapter: read('ADAPTER'), url: read('DATABASE_URL'), schema: read('DB_SCHEMA'), mapping: read('MAPPING'), exportDir: read('EXPORT_DIR') };
 }
 
 /** One domain's configuration; problems are pushed to `problems` (the result is then not to be used). */
@@ -95,12 +112,15 @@ export function parseDomainConfig(domain: HubDomain, s: DomainSettings, problems
     problems.push(`${s.adapter.name}=${JSON.stringify(s.adapter.value)} is not an adapter for ${name}; expected one of: ${kinds.join(', ')}`);
     return { kind: 'embedded' };
   }
+  const exportDir = s.exportDir ?? { name: `${DOMAIN_ADAPTERS[domain].prefix}_EXPORT_DIR` };
   if (kind === 'embedded') {
-    for (const extra of [s.url, s.schema, s.mapping]) {
+    for (const extra of [s.url, s.schema, s.mapping, exportDir]) {
       if (extra.value !== undefined) problems.push(`${extra.name} is set but ${s.adapter.name} is embedded (unset); set ${s.adapter.name} to one of: ${kinds.filter((k) => k !== 'embedded').join(', ') || '(none yet)'}`);
     }
     return { kind };
   }
+  if (kind === 'hmis-csv') return parseHmisCsv(s, exportDir, problems);
+  if (exportDir.value !== undefined) problems.push(`${exportDir.name} applies to the hmis-csv adapter only; ${s.adapter.name} is ${kind}`);
   const url = checkUrl(kind, s.url, problems);
   const mappingPath = s.mapping.value;
   if (kind === 'mariadb') {
@@ -112,6 +132,16 @@ export function parseDomainConfig(domain: HubDomain, s: DomainSettings, problems
     problems.push(`${s.schema.name}=${JSON.stringify(schema)} is not a plain schema name (letters, digits, _)`);
   }
   return { kind, url, schema, mappingPath };
+}
+
+function parseHmisCsv(s: DomainSettings, exportDir: { name: string; value?: string }, problems: string[]): HmisCsvConfig {
+  for (const extra of [s.url, s.schema, s.mapping]) {
+    if (extra.value !== undefined) problems.push(`${extra.name} applies to database adapters only; the hmis-csv adapter reads ${exportDir.name}`);
+  }
+  if (exportDir.value === undefined) {
+    problems.push(`${exportDir.name} is required for the hmis-csv adapter: the directory holding one HMIS CSV export (Export.csv, Client.csv, ...)`);
+  }
+  return { kind: 'hmis-csv', exportDir: exportDir.value ?? '' };
 }
 
 function checkUrl(kind: 'postgres' | 'mariadb', setting: { name: string; value?: string }, problems: string[]): string {

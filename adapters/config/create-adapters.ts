@@ -1,14 +1,18 @@
 /**
- * The hub's adapters as configured (`adapterConfigFromEnv`): a database adapter where one is
- * configured, the embedded one everywhere else. Mapping files are read and validated here, at
- * start, so a wrong one stops the process before it serves. Adapters are built on first use: a
- * subgraph process touches only its own domain's, so a child welfare process on PostgreSQL never
- * generates the synthetic population, and no process opens a pool it does not need.
+ * The hub's adapters as configured (`adapterConfigFromEnv`): a database or export adapter where
+ * one is configured, the embedded one everywhere else, each behind `withResilience` (a time budget,
+ * bounded concurrency, a retry and a circuit breaker: adapters/resilience/) unless switched off.
+ * Mapping files and exports are read and validated here, at start, so a wrong one stops the
+ * process before it serves. Database adapters are built on first use: a subgraph process touches
+ * only its own domain's, so a child welfare process on PostgreSQL never generates the synthetic
+ * population, and no process opens a pool it does not need.
  */
 import { EMBEDDED_ADAPTER_FACTORIES, type HubAdapters } from '../embedded-adapters.js';
+import { withResilience } from '../resilience/with-resilience.js';
 import { populationFromEnv } from '../synthetic/population-from-env.js';
 import type { SyntheticPopulation } from '../synthetic/population.js';
 import { DOMAIN_ADAPTERS, HUB_DOMAINS, type HubAdapterConfig, type HubDomain } from './adapter-config.js';
+import { hmisCsvAdapterFrom } from './hmis-csv-adapter.js';
 import { loadMapping } from './load-mapping.js';
 import { childWelfareOver, connectSql, schoolsOver } from './sql-adapters.js';
 
@@ -42,14 +46,20 @@ export async function createConfiguredAdapters(config: HubAdapterConfig, options
   }
   const served = (domain: HubDomain) => options.only?.includes(domain) ?? true;
   const cw = config.childWelfare;
-  if (cw.kind !== 'embedded' && served('childWelfare')) {
+  if (cw.kind === 'postgres' && served('childWelfare')) {
     const { mapping } = await loadMapping('child-welfare', cw.mappingPath, `${DOMAIN_ADAPTERS.childWelfare.prefix}_MAPPING`);
     builders.childWelfare = () => childWelfareOver(connectSql(cw), mapping);
   }
   const sch = config.schools;
-  if (sch.kind !== 'embedded' && served('schools')) {
+  if (sch.kind === 'mariadb' && served('schools')) {
     const { mapping } = await loadMapping('schools', sch.mappingPath, `${DOMAIN_ADAPTERS.schools.prefix}_MAPPING`);
     builders.schools = () => schoolsOver(connectSql(sch), mapping);
+  }
+  const dv = config.dvShelter;
+  if (dv.kind === 'hmis-csv' && served('dvShelter')) {
+    // Read now (creation is async); it holds files in memory, no connection.
+    const adapter = await hmisCsvAdapterFrom(dv, `${DOMAIN_ADAPTERS.dvShelter.prefix}_EXPORT_DIR`);
+    builders.dvShelter = () => adapter;
   }
 
   const built: Array<{ close?(): Promise<void> }> = [];
@@ -60,8 +70,10 @@ export async function createConfiguredAdapters(config: HubAdapterConfig, options
         throw new Error(`this process serves ${options.only?.join(', ')}, not ${domain}`);
       };
     }
+    const resilience = config[domain].resilience;
     const get = once(() => {
-      const adapter = builders[domain]();
+      const raw = builders[domain]();
+      const adapter = resilience === false ? raw : withResilience(raw, { agency: DOMAIN_ADAPTERS[domain].name, ...resilience });
       built.push(adapter);
       return adapter;
     });

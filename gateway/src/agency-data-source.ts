@@ -7,6 +7,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { signGatewayToken } from '../../subgraphs/shared/security/gateway-token.js';
+import { NOTICES_EXTENSION } from '../../subgraphs/shared/policy/use-disclosure-notices.js';
 import type { GatewayContext } from './gateway-context.js';
 
 /** A subgraph did not answer (connection refused, reset, timed out, not JSON). */
@@ -30,6 +31,19 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!facts) return; // no verified caller: the subgraph will refuse the call
     const token = await signGatewayToken(facts, this.subgraphName, this.signingKey);
     request.http?.headers.set('authorization', `Bearer ${token}`);
+  }
+
+  /**
+   * Notices a subgraph attached to what it released (42 CFR 2.32) travel on to the caller: the
+   * gateway relays them, it does not decide them.
+   */
+  override async didReceiveResponse({ response, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse'] & {}>[0]) {
+    const notices = response.extensions?.[NOTICES_EXTENSION];
+    if (Array.isArray(notices) && notices.length > 0) {
+      const gatewayContext = context as Partial<GatewayContext>;
+      gatewayContext.notices = [...(gatewayContext.notices ?? []), ...notices];
+    }
+    return response;
   }
 
   override didEncounterError(error: Error): void {

@@ -5,4 +5,6 @@ import type { QueryPlanContext } from './query-plan.js';
 export interface GatewayContext extends QueryPlanContext {
   /** The verified caller and the request id every subgraph's audit entries share. */
   facts: RequestFacts;
+  /** Disclosure notices the subgraphs attached to their answers, relayed to the caller. */
+  notices?: unknown[];
 }

@@ -18,6 +18,7 @@ import type { GatewayContext } from './gateway-context.js';
 import { createHealthHandler } from './health.js';
 import { useQueryPlanHeader } from './query-plan.js';
 import { queryLimits } from './query-limits.js';
+import { useRelayedNotices } from './use-relayed-notices.js';
 import { useRequestId } from './use-request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -49,7 +50,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader(), useRequestId(), ...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), useQueryPlanHeader(), useRequestId(), useRelayedNotices(), ...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
   });
   await apollo.start();
 

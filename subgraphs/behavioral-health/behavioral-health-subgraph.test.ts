@@ -3,6 +3,7 @@ import { personRepresentation, resolveEntities, type Link } from '../shared/test
 import { createEmbeddedBehavioralHealthAdapter } from '../../adapters/behavioral-health/embedded.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { AGENCY_SYSTEMS, type BehavioralHealthDataset } from '../../adapters/synthetic/population.js';
+import { openConsentStore } from '../shared/consent/open-consent-store.js';
 import { createBehavioralHealthSubgraph } from './index.js';
 
 const SYSTEM = AGENCY_SYSTEMS.behavioralHealth;
@@ -87,7 +88,11 @@ const person = (id: string, links?: Link[]) => personRepresentation(SYSTEM, id, 
 const linked = (id: string, localId: string) => person(id, [{ system: SYSTEM, localId }]);
 
 async function entities(representations: unknown[]) {
-  return resolveEntities<{ id: string; behavioralHealth: any }>(await createBehavioralHealthSubgraph(createEmbeddedBehavioralHealthAdapter(dataset)), QUERY, representations);
+  return resolveEntities<{ id: string; behavioralHealth: any }>(
+    await createBehavioralHealthSubgraph(createEmbeddedBehavioralHealthAdapter(dataset), { consents: openConsentStore({ owner: 'behavioral-health' }) }),
+    QUERY,
+    representations,
+  );
 }
 
 describe('behavioral-health subgraph', () => {

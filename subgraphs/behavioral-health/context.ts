@@ -1,17 +1,24 @@
 import type { BehavioralHealthAdapter } from '../../adapters/behavioral-health/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
+import type { SubgraphRequestContext } from '../shared/subgraph-server.js';
 
 export interface BehavioralHealthContext {
   /** This agency's system id, as it appears in identity links. */
   system: string;
+  /** The provider's access policy, enforced before any of its data leaves. */
+  policy: OwnerPolicy;
   /** Every read goes through `loaders`: one adapter call per port method per query-plan level. */
   loaders: ReturnType<typeof createBehavioralHealthLoaders>;
 }
 
-export function createBehavioralHealthContext(adapter: BehavioralHealthAdapter): BehavioralHealthContext {
-  return { system: AGENCY_SYSTEMS.behavioralHealth, loaders: createBehavioralHealthLoaders(adapter) };
+export function createBehavioralHealthContext(adapter: BehavioralHealthAdapter, policy: OwnerPolicy): BehavioralHealthContext {
+  return { system: AGENCY_SYSTEMS.behavioralHealth, policy, loaders: createBehavioralHealthLoaders(adapter) };
 }
+
+/** What the record resolvers need: the subgraph's own context and the verified request's. */
+export type BehavioralHealthRequestContext = BehavioralHealthContext & SubgraphRequestContext;
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */
 function createBehavioralHealthLoaders(adapter: BehavioralHealthAdapter) {

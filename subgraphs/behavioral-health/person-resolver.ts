@@ -6,7 +6,8 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { loadRecord } from '../shared/load-record.js';
-import type { BehavioralHealthContext } from './context.js';
+import { guard } from '../shared/policy/guard.js';
+import type { BehavioralHealthRequestContext } from './context.js';
 import { BehavioralHealthPersonType, BehavioralHealthRecordType } from './types.js';
 
 @Resolver(() => BehavioralHealthPersonType)
@@ -18,10 +19,15 @@ export class BehavioralHealthPersonResolver {
   @Directive(requiresOwnLinks(AGENCY_SYSTEMS.behavioralHealth))
   async behavioralHealth(
     @Root() person: PersonRepresentation,
-    @Ctx() ctx: BehavioralHealthContext,
+    @Ctx() ctx: BehavioralHealthRequestContext,
   ): Promise<BehavioralHealthRecordType | null> {
     const [localId] = localIdsFor(person, AGENCY_SYSTEMS.behavioralHealth);
+    // Decided before anything is looked up, so the answer to a denied caller cannot depend on
+    // whether this person is a patient (PSY; for a Part 2 program, even that is SUD information).
+    await guard(ctx, 'Person.behavioralHealth', { personId: person.id, localId: localId ?? null });
     if (!localId) return null;
-    return loadRecord(ctx.system, ctx.loaders.patient.load(localId));
+    const patient = await loadRecord(ctx.system, ctx.loaders.patient.load(localId));
+    // The hub person id rides along (not in the schema) for the decisions further down the record.
+    return patient ? { ...patient, personId: person.id } : null;
   }
 }

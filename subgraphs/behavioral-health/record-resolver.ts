@@ -4,10 +4,11 @@
  * separate field lets policy label and withhold exactly that data.
  */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Condition } from '../../adapters/behavioral-health/port.js';
+import type { Condition, EpisodeOfCare } from '../../adapters/behavioral-health/port.js';
 import { loadRecord } from '../shared/load-record.js';
 import { ConditionType, EpisodeOfCareType } from './clinical-types.js';
-import type { BehavioralHealthContext } from './context.js';
+import { decideAndRecord, guard } from '../shared/policy/guard.js';
+import type { BehavioralHealthContext, BehavioralHealthRequestContext } from './context.js';
 import { toCondition, toEpisodeOfCare } from './fhir-views.js';
 import { openEpisodeOf } from './open-records.js';
 import { BehavioralHealthRecordType } from './types.js';
@@ -17,10 +18,9 @@ export class BehavioralHealthRecordResolver {
   @FieldResolver(() => [EpisodeOfCareType], { description: "The person's episodes of care, newest first." })
   async episodesOfCare(
     @Root() record: BehavioralHealthRecordType,
-    @Ctx() ctx: BehavioralHealthContext,
+    @Ctx() ctx: BehavioralHealthRequestContext,
   ): Promise<EpisodeOfCareType[]> {
-    const episodes = (await loadRecord(ctx.system, ctx.loaders.episodes.load(record.localId))) ?? [];
-    return episodes.map(toEpisodeOfCare);
+    return (await releasableEpisodes(record, ctx)).map(toEpisodeOfCare);
   }
 
   @FieldResolver(() => EpisodeOfCareType, {
@@ -30,10 +30,9 @@ export class BehavioralHealthRecordResolver {
   })
   async openEpisode(
     @Root() record: BehavioralHealthRecordType,
-    @Ctx() ctx: BehavioralHealthContext,
+    @Ctx() ctx: BehavioralHealthRequestContext,
   ): Promise<EpisodeOfCareType | null> {
-    const episodes = (await loadRecord(ctx.system, ctx.loaders.episodes.load(record.localId))) ?? [];
-    const open = openEpisodeOf(episodes);
+    const open = openEpisodeOf(await releasableEpisodes(record, ctx));
     return open ? toEpisodeOfCare(open) : null;
   }
 
@@ -49,17 +48,38 @@ export class BehavioralHealthRecordResolver {
   }
 
   @FieldResolver(() => [ConditionType], {
+    nullable: true,
     description:
-      "Substance use disorder conditions, newest first. Protected by 42 CFR Part 2: disclosure needs the patient's written consent (§2.31) and carries the §2.32 notice. Kept apart from `conditions` so policy can label (DS4P SUD, NORDSCLCD) and withhold this field without touching the rest of the record.",
+      "Substance use disorder conditions, newest first. Protected by 42 CFR Part 2: disclosure needs the patient's written consent (§2.31) naming the recipient and purpose, and each response carrying them has the §2.32 notice and the consent reference in `extensions.disclosureNotices`. Null with ACCESS_DENIED without such a consent — the same answer whether or not the person has any. Kept apart from `conditions` so policy can label (DS4P SUD) and withhold exactly this data.",
   })
   async substanceUseConditions(
     @Root() record: BehavioralHealthRecordType,
-    @Ctx() ctx: BehavioralHealthContext,
+    @Ctx() ctx: BehavioralHealthRequestContext,
   ): Promise<ConditionType[]> {
+    // 42 CFR Part 2: decided before the conditions are read; the §2.32 notice goes with the data.
+    ctx.notices.addFor(ctx.system, await guard(ctx, 'BehavioralHealthRecord.substanceUseConditions', subjectOf(record)));
     return (await this.conditionsOf(record, ctx)).filter((c) => c.substanceUse).map(toCondition);
   }
 
   private async conditionsOf(record: BehavioralHealthRecordType, ctx: BehavioralHealthContext): Promise<Condition[]> {
     return (await loadRecord(ctx.system, ctx.loaders.conditions.load(record.localId))) ?? [];
   }
+}
+
+function subjectOf(record: BehavioralHealthRecordType) {
+  return { personId: record.personId ?? '', localId: record.localId };
+}
+
+/**
+ * Episodes, without those of the provider's Part 2 programs unless the caller may see SUD
+ * information (42 CFR 2.11: a Part 2 program's records identify a patient as having a substance
+ * use disorder). Withheld episodes are simply absent: the list reads like a patient's without them.
+ */
+async function releasableEpisodes(record: BehavioralHealthRecordType, ctx: BehavioralHealthRequestContext): Promise<EpisodeOfCare[]> {
+  const episodes = (await loadRecord(ctx.system, ctx.loaders.episodes.load(record.localId))) ?? [];
+  const part2 = new Set(ctx.policy.part2Programs);
+  if (!episodes.some((e) => part2.has(e.managingOrganization.id))) return episodes;
+  const decision = await decideAndRecord(ctx, 'BehavioralHealthRecord.episodesOfCare', subjectOf(record));
+  ctx.notices.addFor(ctx.system, decision);
+  return decision.permit ? episodes : episodes.filter((e) => !part2.has(e.managingOrganization.id));
 }

@@ -35,6 +35,9 @@ export class BehavioralHealthRecordType {
   @Field(() => ID, { description: "The person's id in the behavioral health system (FHIR Patient id)." })
   localId!: string;
 
+  /** Not in the schema: the hub person id, for the policy decisions further down the record. */
+  personId?: string;
+
   @Field(() => String, { description: 'Given name as the provider recorded it (Patient.name.given).' })
   givenName!: string;
 

@@ -4,6 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { InvalidLocalIdError } from '../../adapters/port/local-id.js';
+import { AgencyUnavailableError } from '../../adapters/resilience/agency-unavailable-error.js';
 
 /** The agency system could not answer for this record (down, timed out, failed). */
 export const AGENCY_ERROR_CODE = 'AGENCY_RECORD_UNAVAILABLE';
@@ -11,6 +12,11 @@ export const AGENCY_ERROR_CODE = 'AGENCY_RECORD_UNAVAILABLE';
 export const INVALID_ID_CODE = 'INVALID_LOCAL_ID';
 
 export function agencyError(agency: string, cause: Error): GraphQLError {
+  // A guarded adapter's failure keeps its own code (AGENCY_UNAVAILABLE, AGENCY_TIMEOUT) and agency:
+  // see adapters/resilience/README.md.
+  if (cause instanceof AgencyUnavailableError) {
+    return new GraphQLError(cause.message, { extensions: { code: cause.code, agency: cause.agency }, originalError: cause });
+  }
   const code = cause instanceof InvalidLocalIdError ? INVALID_ID_CODE : AGENCY_ERROR_CODE;
   return new GraphQLError(`${agency}: ${cause.message}`, {
     extensions: { code, agency },

@@ -21,6 +21,8 @@ import type { AuditStore } from './audit/audit-store.js';
 import { createDisclosureRecorder } from './audit/disclosure-recorder.js';
 import { useDisclosureAudit, type DisclosureAuditContext } from './audit/use-disclosure-audit.js';
 import { jsonErrorHandler } from './json-error-handler.js';
+import { NoticeCollector } from './policy/part2-notice.js';
+import { useDisclosureNotices } from './policy/use-disclosure-notices.js';
 import { logger } from './logger.js';
 
 export interface SubgraphDefinition<TContext extends object> {
@@ -39,6 +41,8 @@ export interface SubgraphDefinition<TContext extends object> {
 export interface SubgraphRequestContext extends DisclosureAuditContext {
   /** The verified caller and request id, from the gateway's token. */
   request: RequestFacts;
+  /** Notices that must accompany what this request releases (42 CFR 2.32). */
+  notices: NoticeCollector;
 }
 
 export interface RunningSubgraph {
@@ -74,6 +78,8 @@ export async function serveSubgraph<TContext extends object>(
       ApolloServerPluginInlineTraceDisabled(),
       // Nothing leaves until this request's disclosures are in the audit store.
       useDisclosureAudit({ store: options.auditStore, subgraph: definition.name }),
+      // After the audit: notices go only with data that was actually released.
+      useDisclosureNotices(),
     ],
   });
   await apollo.start();
@@ -112,7 +118,12 @@ export async function serveSubgraph<TContext extends object>(
       // subgraph, an expired or forged one gets a 401 and no data.
       context: async ({ req }) => {
         const request = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
-        return { ...definition.createContext(), request, audit: createDisclosureRecorder(definition.name, request) };
+        return {
+          ...definition.createContext(),
+          request,
+          audit: createDisclosureRecorder(definition.name, request),
+          notices: new NoticeCollector(),
+        };
       },
     }),
   );

@@ -9,7 +9,7 @@ import { CASELOAD_QUERY } from '../../gateway/src/explorer/example-operations.js
 import { countingAdapters, type AdapterCall } from '../support/counting-adapters.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 import { expectOnlyDenials } from '../support/denials.js';
-import { releaseEveryDvClientTo } from '../support/dv-releases.js';
+import { consentEverythingTo } from '../support/consent-everything.js';
 import { testCaseworkerId, withTestCaseloads } from '../support/test-caseloads.js';
 
 const SIZES = [1, 10, 200];
@@ -27,8 +27,8 @@ describe('caseload batching through the gateway', () => {
   beforeAll(async () => {
     const population = withTestCaseloads(generatePopulation({ size: 6000 }), SIZES);
     hub = await startInProcessHub({ population, adapters: (a) => countingAdapters(a, calls) });
-    // Every release on file, so every child's DV view is looked up and the call counts compare like for like.
-    await releaseEveryDvClientTo(hub.dvReleases, population, 'county-child-welfare');
+    // Every consent on file, so every child's views are looked up and the call counts compare like for like.
+    await consentEverythingTo(hub, population, 'county-child-welfare');
   });
   afterAll(() => hub?.close());
 

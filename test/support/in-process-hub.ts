@@ -31,6 +31,8 @@ export interface InProcessHub {
   auditStores: Record<SubgraphName, AuditStore>;
   /** The DV program's release registry (in memory), seeded with the demo releases. */
   dvReleases: ConsentStore;
+  /** The behavioral health provider's consent registry (in memory), seeded with the demo consents. */
+  bhConsents: ConsentStore;
   /**
    * POST a GraphQL operation to the gateway, as the demo caseworker unless `headers` carries
    * an `authorization` of its own (an empty string sends none).
@@ -68,9 +70,10 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const auditClient = createPgliteClient();
   const auditStores = {} as Record<SubgraphName, AuditStore>;
   const dvReleases = openConsentStore({ owner: 'dv-shelter' });
+  const bhConsents = openConsentStore({ owner: 'behavioral-health' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, demoPopulation: options.population }), {
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, demoPopulation: options.population }), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
       auditStore: auditStores[name],
@@ -98,6 +101,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     adapters,
     auditStores,
     dvReleases,
+    bhConsents,
     async query(query, variables, headers = {}) {
       const { authorization = `Bearer ${caseworkerToken}`, ...rest } = headers;
       const res = await fetch(gateway.graphqlUrl, {

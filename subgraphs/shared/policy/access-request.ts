@@ -21,12 +21,22 @@ export interface AccessRequest {
   at: Date;
 }
 
+/** What must go with a permitted disclosure (HL7 obligation codes name the same idea). */
+export type Obligation = 'PART2_NOTICE';
+
 export type AccessDecision =
-  | { permit: true; /** the legal basis, e.g. `Consent/17` or `FERPA 99.31(a)(1)(i)(L)` */ basis: string }
+  | {
+      permit: true;
+      /** the legal basis, e.g. `Consent/17` or `FERPA 99.31(a)(1)(i)(L)` */
+      basis: string;
+      /** what the disclosure must carry, e.g. the 42 CFR 2.32 notice */
+      obligations?: Obligation[];
+    }
   | { permit: false; /** for the audit trail only, never for the caller */ reason: string };
 
 /** One rule per law: decides one label for one request. */
 export type AccessRule = (request: AccessRequest) => Promise<AccessDecision>;
 
-export const permit = (basis: string): AccessDecision => ({ permit: true, basis });
+export const permit = (basis: string, obligations?: Obligation[]): AccessDecision =>
+  obligations?.length ? { permit: true, basis, obligations } : { permit: true, basis };
 export const deny = (reason: string): AccessDecision => ({ permit: false, reason });

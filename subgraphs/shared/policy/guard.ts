@@ -9,7 +9,7 @@
 import type { DisclosureRecorder } from '../audit/disclosure-recorder.js';
 import type { RequestFacts } from '../security/caller.js';
 import { accessDenied } from './access-denied.js';
-import type { AccessSubject } from './access-request.js';
+import type { AccessDecision, AccessSubject } from './access-request.js';
 import { decide, labelsOf, type OwnerPolicy } from './owner-policy.js';
 
 export interface GuardContext {
@@ -21,7 +21,8 @@ export interface GuardContext {
   now?: () => Date;
 }
 
-export async function guard(ctx: GuardContext, field: string, subject: AccessSubject): Promise<void> {
+/** Decide and write the decision to the audit notebook; the caller chooses what a denial means. */
+export async function decideAndRecord(ctx: GuardContext, field: string, subject: AccessSubject): Promise<AccessDecision> {
   const labels = labelsOf(ctx.policy, field);
   const decision = await decide(ctx.policy, {
     facts: ctx.request,
@@ -39,10 +40,14 @@ export async function guard(ctx: GuardContext, field: string, subject: AccessSub
     fields: [field],
     legalBasis: decision.permit ? decision.basis : decision.reason,
   };
-  if (decision.permit) {
-    ctx.audit.recordPermit(facts);
-    return;
-  }
-  ctx.audit.recordDeny(facts);
-  throw accessDenied();
+  if (decision.permit) ctx.audit.recordPermit(facts);
+  else ctx.audit.recordDeny(facts);
+  return decision;
+}
+
+/** For a field: permitted (the decision is returned), or null with the uniform ACCESS_DENIED error. */
+export async function guard(ctx: GuardContext, field: string, subject: AccessSubject) {
+  const decision = await decideAndRecord(ctx, field, subject);
+  if (!decision.permit) throw accessDenied();
+  return decision;
 }

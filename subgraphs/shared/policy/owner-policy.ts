@@ -11,13 +11,15 @@
  */
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import type { Role } from '../security/caller.js';
-import { deny, permit, type AccessDecision, type AccessRequest, type AccessRule } from './access-request.js';
+import { deny, permit, type AccessDecision, type AccessRequest, type AccessRule, type Obligation } from './access-request.js';
 import type { SecurityLabel } from './security-labels.js';
 
 export interface OwnerPolicy {
   owner: AgencySystem;
   /** The owner's own organization id: its staff see its records for their work. */
   organization: string;
+  /** Organization ids of the owner's SUD programs, whose records are Part 2 records (42 CFR 2.11). */
+  part2Programs: string[];
   /** Schema coordinate (`Type.field`) -> the labels it carries. */
   fields: Record<string, SecurityLabel[]>;
   minimumNecessary: Partial<Record<Role, SecurityLabel[]>>;
@@ -34,6 +36,7 @@ export function labelsOf(policy: OwnerPolicy, field: string): SecurityLabel[] {
 export async function decide(policy: OwnerPolicy, request: AccessRequest): Promise<AccessDecision> {
   const { caller } = request.facts;
   const bases: string[] = [];
+  const obligations = new Set<Obligation>();
   for (const label of request.labels) {
     const needed = caller.roles.some((role) => policy.minimumNecessary[role]?.includes(label));
     if (!needed) return deny(`minimum necessary: no role of ${caller.roles.join(', ')} needs ${label}`);
@@ -46,6 +49,7 @@ export async function decide(policy: OwnerPolicy, request: AccessRequest): Promi
     const decision = await rule(request);
     if (!decision.permit) return decision;
     bases.push(decision.basis);
+    for (const o of decision.obligations ?? []) obligations.add(o);
   }
-  return permit([...new Set(bases)].join('; '));
+  return permit([...new Set(bases)].join('; '), [...obligations]);
 }

@@ -19,6 +19,7 @@ export class PolicyFileError extends Error {
 export type RuleRegistry = Record<string, AccessRule>;
 
 interface RawPolicy {
+  part2Programs?: unknown;
   owner?: unknown;
   organization?: unknown;
   fields?: Record<string, unknown>;
@@ -72,5 +73,16 @@ export function parsePolicy(text: string, source: string, registry: RuleRegistry
     if (!rule) fail(['rules', label], `unknown rule ${JSON.stringify(name)}; known rules: ${Object.keys(registry).join(', ')}`);
     rules[label as SecurityLabel] = rule;
   }
-  return { owner: raw.owner as AgencySystem, organization: raw.organization as string, fields, minimumNecessary, rules };
+  const part2Programs = raw.part2Programs ?? [];
+  if (!Array.isArray(part2Programs) || !part2Programs.every((p) => typeof p === 'string')) {
+    fail(['part2Programs'], 'part2Programs must be a list of organization ids');
+  }
+  return {
+    owner: raw.owner as AgencySystem,
+    organization: raw.organization as string,
+    part2Programs: part2Programs as string[],
+    fields,
+    minimumNecessary,
+    rules,
+  };
 }

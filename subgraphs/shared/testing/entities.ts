@@ -7,6 +7,7 @@ import { graphql } from 'graphql';
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import { createDisclosureRecorder } from '../audit/disclosure-recorder.js';
 import { OWN_LINKS_FIELD } from '../own-links.js';
+import { NoticeCollector } from '../policy/part2-notice.js';
 import type { Caller } from '../security/caller.js';
 import type { SubgraphDefinition } from '../subgraph-server.js';
 
@@ -37,7 +38,12 @@ export async function resolveEntities<T>(
     schema: definition.schema,
     source: query,
     variableValues: { representations },
-    contextValue: { ...definition.createContext(), request, audit: createDisclosureRecorder(definition.name, request) },
+    contextValue: {
+      ...definition.createContext(),
+      request,
+      audit: createDisclosureRecorder(definition.name, request),
+      notices: new NoticeCollector(),
+    },
   });
   expect(result.errors).toBeUndefined();
   return (result.data as { _entities: T[] })._entities;

@@ -1,0 +1,37 @@
+/**
+ * Which failures are worth one more try: the connection-level ones (refused, reset, host
+ * unreachable, the server restarting), which say nothing about the keys asked for. A per-key
+ * problem (an invalid id, an unmapped code) is an answer, not a failure, and is never retried.
+ */
+
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST', // mysql2
+  '57P01', // PostgreSQL admin_shutdown
+  '57P03', // PostgreSQL cannot_connect_now
+  '08000', // SQLSTATE connection_exception and its subclasses
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+const TRANSIENT_MESSAGES = /connection terminated|connection refused|timeout exceeded when trying to connect|socket hang up/i;
+
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  // Node reports a refused connection to a name with several addresses as an AggregateError.
+  if (error instanceof AggregateError && error.errors.some(isTransient)) return true;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  if (TRANSIENT_MESSAGES.test(error.message)) return true;
+  return error.cause !== undefined && error.cause !== error && isTransient(error.cause);
+}

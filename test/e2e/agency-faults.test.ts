@@ -1,0 +1,143 @@
+/**
+ * Issue 4's fault test: with each agency in turn stopped (its system refusing connections, or
+ * hanging past the time budget), the person view and the caseload view still return the other
+ * agencies' data within the budget plus 100 ms, and the missing part's error names the agency
+ * with a documented code (adapters/resilience/README.md). The fault sits under `withResilience`,
+ * exactly where an agency system sits under a configured adapter.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HubAdapters } from '../../adapters/embedded-adapters.js';
+import type { AdapterBase } from '../../adapters/port/batch-contract.js';
+import { AGENCY_TIMEOUT, AGENCY_UNAVAILABLE } from '../../adapters/resilience/agency-unavailable-error.js';
+import { withResilience } from '../../adapters/resilience/with-resilience.js';
+import { generatePopulation } from '../../adapters/synthetic/generate.js';
+import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
+import { CASELOAD_QUERY, PERSON_QUERY, SHOWCASE_PERSON_ID } from '../../gateway/src/explorer/example-operations.js';
+import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
+import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
+
+const TIMEOUT_MS = 300;
+/** What a stopped agency may add to a view's healthy time: its timeout plus 100 ms. */
+const BOUND_MS = TIMEOUT_MS + 100;
+
+type Mode = 'none' | 'hang' | 'refuse';
+const CODE_OF: Record<Exclude<Mode, 'none'>, string> = { hang: AGENCY_TIMEOUT, refuse: AGENCY_UNAVAILABLE };
+
+/** Each agency: its adapter in `HubAdapters`, and its part of a person in the schema. */
+const AGENCIES = [
+  { agency: 'child-welfare', domain: 'childWelfare', field: 'childWelfare' },
+  { agency: 'behavioral-health', domain: 'behavioralHealth', field: 'behavioralHealth' },
+  { agency: 'dv-shelter', domain: 'dvShelter', field: 'dvServices' },
+  { agency: 'schools', domain: 'schools', field: 'education' },
+] as const;
+const FIELDS = AGENCIES.map((a) => a.field);
+
+/** The agency system stopped: every batch call hangs forever, or is refused as a dead server's would be. */
+function stoppable<A extends AdapterBase>(adapter: A, fault: { mode: Mode }): A {
+  return new Proxy(adapter, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== 'function' || property === 'health' || property === 'close') return value;
+      return (...args: unknown[]) => {
+        if (fault.mode === 'hang') return new Promise(() => {});
+        if (fault.mode === 'refuse') return Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+type GqlError = { message: string; path?: unknown[]; extensions?: Record<string, unknown> };
+
+/** Every error is the stopped agency's (with the mode's code) or a policy denial; at least one is the agency's. */
+function expectAgencyErrors(errors: GqlError[] | undefined, agency: string, code: string) {
+  const own = (errors ?? []).filter((e) => e.extensions?.code !== ACCESS_DENIED);
+  expect(own.length).toBeGreaterThan(0);
+  for (const error of own) {
+    expect(error.extensions).toMatchObject({ code, agency });
+    expect(error.message).toMatch(new RegExp(`^${agency} `));
+  }
+}
+
+let population: SyntheticPopulation;
+beforeAll(() => {
+  population = generatePopulation();
+});
+
+describe.each(AGENCIES)('with $agency stopped', ({ agency, domain, field }) => {
+  const fault = { mode: 'none' as Mode };
+  const timings: string[] = [];
+  const baseline = { person: 0, caseload: 0 };
+  let hub: InProcessHub;
+
+  async function timedQuery(query: string) {
+    const started = performance.now();
+    const res = await hub.query(query);
+    return { res, ms: Math.round(performance.now() - started) };
+  }
+
+  beforeAll(async () => {
+    hub = await startInProcessHub({
+      population,
+      adapters: (adapters: HubAdapters) => ({
+        ...adapters,
+        // The circuit is kept closed here (minCalls out of reach) so each fault shows its own code;
+        // the circuit itself is tested in adapters/resilience/.
+        [domain]: withResilience(stoppable(adapters[domain] as AdapterBase, fault), { timeoutMs: TIMEOUT_MS, circuit: { minCalls: 10_000 } }),
+      }),
+    });
+    // Warm up (query plans, loaders, first-use work) while every agency answers.
+    const person = await hub.query(PERSON_QUERY);
+    for (const f of FIELDS) expect(person.body.data.person[f]).not.toBeNull();
+    await hub.query(CASELOAD_QUERY);
+    // What each view costs with every agency answering, measured side by side on this machine
+    // (the slowest of three): a stopped agency may add at most its timeout plus 100 ms to that.
+    for (const [name, query] of [['person', PERSON_QUERY], ['caseload', CASELOAD_QUERY]] as const) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push((await timedQuery(query)).ms);
+      baseline[name] = Math.max(...runs);
+    }
+  });
+  afterAll(async () => {
+    console.info(`agency faults, ${agency} stopped (budget ${TIMEOUT_MS} ms): ${timings.join(', ')}`);
+    await hub?.close();
+  });
+
+  describe.each(['refuse', 'hang'] as const)('(%s)', (mode) => {
+    beforeAll(() => {
+      fault.mode = mode;
+    });
+    afterAll(() => {
+      fault.mode = 'none';
+    });
+
+    it('the person view returns the other agencies in time, and names the stopped one', async () => {
+      const { res, ms } = await timedQuery(PERSON_QUERY);
+      timings.push(`person/${mode} ${ms} ms (healthy ${baseline.person} ms)`);
+      const person = res.body.data.person;
+      expect(person.id).toBe(SHOWCASE_PERSON_ID);
+      expect(person[field]).toBeNull();
+      for (const other of FIELDS.filter((f) => f !== field)) expect(person[other], other).not.toBeNull();
+      expectAgencyErrors(res.body.errors, agency, CODE_OF[mode]);
+      expect(res.body.errors?.find((e) => e.extensions?.agency === agency)?.path).toEqual(['person', field]);
+      expect(ms).toBeLessThanOrEqual(baseline.person + BOUND_MS);
+    });
+
+    it('the caseload view returns the other agencies in time, and names the stopped one', async () => {
+      const { res, ms } = await timedQuery(CASELOAD_QUERY);
+      timings.push(`caseload/${mode} ${ms} ms (healthy ${baseline.caseload} ms)`);
+      expectAgencyErrors(res.body.errors, agency, CODE_OF[mode]);
+      expect(ms).toBeLessThanOrEqual(baseline.caseload + BOUND_MS);
+      if (agency === 'child-welfare') {
+        // The caseload itself is child welfare's: without it there is no list to hang the rest on.
+        expect(res.body.data.caseworker).toBeNull();
+        return;
+      }
+      const caseload = res.body.data.caseworker.caseload as Array<{ child: { person: Record<string, unknown> } }>;
+      expect(caseload.length).toBeGreaterThan(0);
+      for (const entry of caseload) expect(entry.child.person[field]).toBeNull();
+      const showcase = caseload.find((entry) => entry.child.person.id === SHOWCASE_PERSON_ID)!.child.person;
+      for (const other of FIELDS.filter((f) => f !== field)) expect(showcase[other], other).not.toBeNull();
+    });
+  });
+});

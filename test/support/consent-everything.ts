@@ -1,0 +1,45 @@
+/**
+ * Consents on file for everyone: a VAWA release for every DV client and a HIPAA authorization for
+ * every behavioral health patient, naming `organization` — so a test can measure a caseload as
+ * it is when every consent is on file.
+ */
+import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
+import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
+import type { NewConsent } from '../../subgraphs/shared/consent/types.js';
+
+const DAY = 86_400_000;
+
+function consentFor(kind: 'vawa-release' | 'hipaa-authorization', localId: string, organization: string): NewConsent {
+  const today = Date.now();
+  const start = new Date(today - DAY).toISOString().slice(0, 10);
+  const end = new Date(today + 30 * DAY).toISOString().slice(0, 10);
+  const owner = kind === 'vawa-release' ? 'dv-shelter' : 'behavioral-health';
+  return {
+    owner,
+    kind,
+    subject: { system: owner, localId },
+    subjectCapacity: 'adult',
+    grantors: [{ name: 'Synthetic Client', relationship: 'self' }],
+    actors: [{ kind: 'organization', reference: organization, display: organization }],
+    purposes: ['COC'],
+    dataClasses: [kind === 'vawa-release' ? 'SDV' : 'PSY'],
+    period: { start, end },
+    signedOn: start,
+    writtenDocument: { reference: `DocumentReference/test-${localId}`, contentType: 'application/pdf' },
+    rightToRevokeAcknowledged: true,
+    recordedBy: { subject: 'test', name: 'Test Staff' },
+  };
+}
+
+export async function consentEverythingTo(
+  stores: { dvReleases: ConsentStore; bhConsents: ConsentStore },
+  population: SyntheticPopulation,
+  organization: string,
+): Promise<void> {
+  for (const client of population.dvShelter.clients) {
+    await stores.dvReleases.record(consentFor('vawa-release', client.localId, organization));
+  }
+  for (const patient of population.behavioralHealth.patients) {
+    await stores.bhConsents.record(consentFor('hipaa-authorization', patient.localId, organization));
+  }
+}
