@@ -22,6 +22,7 @@ export async function composeSubgraphs(): Promise<ComposedSchemas> {
     const definition = await createSubgraph(name, adapters, {
       dvReleases: name === 'dv-shelter' ? openConsentStore({ owner: name }) : undefined,
       bhConsents: name === 'behavioral-health' ? openConsentStore({ owner: name }) : undefined,
+      schoolConsents: name === 'schools' ? openConsentStore({ owner: name }) : undefined,
     });
     subgraphs.push({ name, sdl: GENERATED_HEADER + printSubgraphSchema(definition.schema) });
     await definition.close();

@@ -17,6 +17,8 @@ export interface SubgraphDeps {
   dvReleases?: ConsentStore;
   /** The behavioral health provider's consent registry (Part 2 consents, HIPAA authorizations). */
   bhConsents?: ConsentStore;
+  /** The school district's FERPA consent registry. */
+  schoolConsents?: ConsentStore;
   /** The synthetic population the embedded adapters serve: owners seed their demo consents from it. */
   demoPopulation?: SyntheticPopulation;
 }
@@ -36,7 +38,7 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, Factory> = {
       releases: deps.dvReleases,
       seedReleases: deps.demoPopulation && demoConsentsOf(deps.demoPopulation, 'dv-shelter'),
     }),
-  schools: (a) => createSchoolsSubgraph(a.schools),
+  schools: (a, deps) => createSchoolsSubgraph(a.schools, { consents: deps.schoolConsents }),
 };
 
 export function createSubgraph(

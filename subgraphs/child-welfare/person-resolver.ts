@@ -5,6 +5,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
+import { CaseworkerAssignmentType, type CaseworkerAssignment } from '../shared/caseworker-assignment.js';
 import { loadRecord } from '../shared/load-record.js';
 import type { ChildWelfareContext } from './context.js';
 import { ChildWelfarePersonType, ChildWelfareRecordType } from './types.js';
@@ -23,5 +24,30 @@ export class ChildWelfarePersonResolver {
     const [localId] = localIdsFor(person, AGENCY_SYSTEMS.childWelfare);
     if (!localId) return null;
     return loadRecord(ctx.system, ctx.loaders.child.load(localId));
+  }
+
+  @FieldResolver(() => [CaseworkerAssignmentType], {
+    nullable: true,
+    description:
+      "Open cases' assigned caseworkers and placement responsibility, for other owners' rules (planner only); null when child welfare cannot say.",
+  })
+  @Directive('@inaccessible')
+  @Directive(requiresOwnLinks(AGENCY_SYSTEMS.childWelfare))
+  async caseworkerAssignments(
+    @Root() person: PersonRepresentation,
+    @Ctx() ctx: ChildWelfareContext,
+  ): Promise<CaseworkerAssignment[] | null> {
+    const [localId] = localIdsFor(person, AGENCY_SYSTEMS.childWelfare);
+    if (!localId) return [];
+    // Unknown rather than an error: another owner's rule then falls back to what it can verify
+    // (for FERPA, consent), and that owner's data is not lost because child welfare is down.
+    const cases = await ctx.loaders.casesByChild.load(localId).then(
+      (found) => (found instanceof Error ? null : (found ?? [])),
+      () => null,
+    );
+    if (cases === null) return null;
+    return cases
+      .filter((c) => c.status === 'OPEN')
+      .map((c) => ({ caseworkerId: c.caseworkerId, agencyHasPlacementResponsibility: c.agencyHasPlacementResponsibility }));
   }
 }

@@ -1,6 +1,7 @@
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import type { SchoolsAdapter } from '../../adapters/schools/port.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
 import { type Clock, localDateOf, systemClock } from './clock.js';
 
 export interface SchoolsContext {
@@ -10,10 +11,12 @@ export interface SchoolsContext {
   loaders: ReturnType<typeof createSchoolsLoaders>;
   /** Today's date (yyyy-mm-dd), read once per request so every field agrees on it. */
   today: string;
+  /** The district's access policy, enforced before any education record leaves. */
+  policy: OwnerPolicy;
 }
 
-export function createSchoolsContext(adapter: SchoolsAdapter, clock: Clock = systemClock): SchoolsContext {
-  return { system: AGENCY_SYSTEMS.schools, loaders: createSchoolsLoaders(adapter), today: todayFor(adapter, clock) };
+export function createSchoolsContext(adapter: SchoolsAdapter, policy: OwnerPolicy, clock: Clock = systemClock): SchoolsContext {
+  return { system: AGENCY_SYSTEMS.schools, policy, loaders: createSchoolsLoaders(adapter), today: todayFor(adapter, clock) };
 }
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */

@@ -1,6 +1,10 @@
 /** The schools subgraph: Ed-Fi enrollments, attendance and special education from the district. */
 import type { SchoolsAdapter } from '../../adapters/schools/port.js';
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { buildFederatedSchema } from '../shared/build-federated-schema.js';
+import { consentStoreFromEnv } from '../shared/consent/consent-from-env.js';
+import type { ConsentStore } from '../shared/consent/consent-store.js';
+import { loadSchoolsPolicy } from './access-policy.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
 import { AttendanceResolver } from './attendance-resolver.js';
@@ -14,12 +18,16 @@ import { SchoolsPersonType } from './types.js';
 export interface SchoolsSubgraphOptions {
   /** Where "today" comes from (default: the system clock). */
   clock?: Clock;
+  /** The district's FERPA consent registry (default: from the environment). */
+  consents?: ConsentStore;
 }
 
 export async function createSchoolsSubgraph(
   adapter: SchoolsAdapter,
   options: SchoolsSubgraphOptions = {},
 ): Promise<SubgraphDefinition<SchoolsContext>> {
+  const consents = options.consents ?? consentStoreFromEnv(AGENCY_SYSTEMS.schools);
+  const policy = loadSchoolsPolicy(consents);
   const schema = await buildFederatedSchema({
     resolvers: [SchoolsPersonResolver, EducationRecordResolver, AttendanceResolver, SpecialEducationResolver],
     // Person is reached only through `_entities`, never from this subgraph's Query.
@@ -33,8 +41,11 @@ export async function createSchoolsSubgraph(
     name: 'schools',
     schema,
     capabilities: adapter.capabilities,
-    createContext: () => createSchoolsContext(adapter, options.clock),
+    createContext: () => createSchoolsContext(adapter, policy, options.clock),
     health: () => adapter.health(),
-    close: async () => adapter.close?.(),
+    close: async () => {
+      await adapter.close?.();
+      await consents.close();
+    },
   };
 }

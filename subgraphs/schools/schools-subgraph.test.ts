@@ -3,6 +3,7 @@ import { personRepresentation, resolveEntities, type Link } from '../shared/test
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { createEmbeddedSchoolsAdapter } from '../../adapters/schools/embedded.js';
 import { AGENCY_SYSTEMS, type SchoolsDataset } from '../../adapters/synthetic/population.js';
+import { openConsentStore } from '../shared/consent/open-consent-store.js';
 import { createSchoolsSubgraph } from './index.js';
 
 const SYSTEM = AGENCY_SYSTEMS.schools;
@@ -92,7 +93,7 @@ const QUERY = /* GraphQL */ `
 `;
 
 async function entities(representations: unknown[]) {
-  return resolveEntities<{ id: string; education: any }>(await createSchoolsSubgraph(createEmbeddedSchoolsAdapter(dataset), { clock }), QUERY, representations);
+  return resolveEntities<{ id: string; education: any }>(await createSchoolsSubgraph(createEmbeddedSchoolsAdapter(dataset), { clock, consents: openConsentStore({ owner: 'schools' }) }), QUERY, representations);
 }
 
 const person = (id: string, links?: Link[]) => personRepresentation(SYSTEM, id, links);

@@ -1,5 +1,6 @@
 /** The schools' object types, in Ed-Fi Data Standard v5 shapes: Student and StudentSchoolAssociation. */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { CASEWORKER_ASSIGNMENTS_FIELD, CaseworkerAssignmentType } from '../shared/caseworker-assignment.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { createAgencyPersonType } from '../shared/agency-person.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
@@ -69,3 +70,10 @@ export class EducationRecordType {
 
 /** `Person` as this subgraph declares it: the key and its own hidden links field. */
 export const SchoolsPersonType = createAgencyPersonType(AGENCY_SYSTEMS.schools);
+// Child welfare's assignment facts, required for the FERPA (b)(1)(L) decision (see
+// subgraphs/shared/caseworker-assignment.ts); declared external, resolved by child welfare.
+Field(() => [CaseworkerAssignmentType], { nullable: true, description: "Child welfare's assignment facts (planner only)." })(
+  SchoolsPersonType.prototype,
+  CASEWORKER_ASSIGNMENTS_FIELD,
+);
+Directive('@external')(SchoolsPersonType.prototype, CASEWORKER_ASSIGNMENTS_FIELD);

@@ -24,9 +24,9 @@ export const OWN_LINKS_FIELD = {
 
 export type OwnLinksField = (typeof OWN_LINKS_FIELD)[AgencySystem];
 
-/** The `@requires` an agency subgraph puts on its Person field. */
-export function requiresOwnLinks(system: AgencySystem): string {
-  return `@requires(fields: "${OWN_LINKS_FIELD[system]} { system localId }")`;
+/** The `@requires` an agency subgraph puts on its Person field (plus any other owner's facts its rules need). */
+export function requiresOwnLinks(system: AgencySystem, alsoRequired = ''): string {
+  return `@requires(fields: "${OWN_LINKS_FIELD[system]} { system localId }${alsoRequired ? ` ${alsoRequired}` : ''}")`;
 }
 
 /** The representation an agency subgraph receives for a Person it contributes to. */

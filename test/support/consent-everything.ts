@@ -1,7 +1,7 @@
 /**
- * Consents on file for everyone: a VAWA release for every DV client and a HIPAA authorization for
- * every behavioral health patient, naming `organization` — so a test can measure a caseload as
- * it is when every consent is on file.
+ * Consents on file for everyone: a VAWA release for every DV client, a HIPAA authorization for
+ * every behavioral health patient and a FERPA consent for every student, naming `organization` —
+ * so a test can measure a caseload as it is when every consent is on file.
  */
 import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
 import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
@@ -9,11 +9,15 @@ import type { NewConsent } from '../../subgraphs/shared/consent/types.js';
 
 const DAY = 86_400_000;
 
-function consentFor(kind: 'vawa-release' | 'hipaa-authorization', localId: string, organization: string): NewConsent {
+type Kind = 'vawa-release' | 'hipaa-authorization' | 'ferpa-consent';
+const OWNER = { 'vawa-release': 'dv-shelter', 'hipaa-authorization': 'behavioral-health', 'ferpa-consent': 'schools' } as const;
+const CLASS = { 'vawa-release': 'SDV', 'hipaa-authorization': 'PSY', 'ferpa-consent': 'EDU' } as const;
+
+function consentFor(kind: Kind, localId: string, organization: string): NewConsent {
   const today = Date.now();
   const start = new Date(today - DAY).toISOString().slice(0, 10);
   const end = new Date(today + 30 * DAY).toISOString().slice(0, 10);
-  const owner = kind === 'vawa-release' ? 'dv-shelter' : 'behavioral-health';
+  const owner = OWNER[kind];
   return {
     owner,
     kind,
@@ -22,7 +26,7 @@ function consentFor(kind: 'vawa-release' | 'hipaa-authorization', localId: strin
     grantors: [{ name: 'Synthetic Client', relationship: 'self' }],
     actors: [{ kind: 'organization', reference: organization, display: organization }],
     purposes: ['COC'],
-    dataClasses: [kind === 'vawa-release' ? 'SDV' : 'PSY'],
+    dataClasses: [CLASS[kind]],
     period: { start, end },
     signedOn: start,
     writtenDocument: { reference: `DocumentReference/test-${localId}`, contentType: 'application/pdf' },
@@ -32,7 +36,7 @@ function consentFor(kind: 'vawa-release' | 'hipaa-authorization', localId: strin
 }
 
 export async function consentEverythingTo(
-  stores: { dvReleases: ConsentStore; bhConsents: ConsentStore },
+  stores: { dvReleases: ConsentStore; bhConsents: ConsentStore; schoolConsents: ConsentStore },
   population: SyntheticPopulation,
   organization: string,
 ): Promise<void> {
@@ -41,5 +45,8 @@ export async function consentEverythingTo(
   }
   for (const patient of population.behavioralHealth.patients) {
     await stores.bhConsents.record(consentFor('hipaa-authorization', patient.localId, organization));
+  }
+  for (const student of population.schools.students) {
+    await stores.schoolConsents.record(consentFor('ferpa-consent', student.localId, organization));
   }
 }

@@ -33,6 +33,8 @@ export interface InProcessHub {
   dvReleases: ConsentStore;
   /** The behavioral health provider's consent registry (in memory), seeded with the demo consents. */
   bhConsents: ConsentStore;
+  /** The school district's FERPA consent registry (in memory). */
+  schoolConsents: ConsentStore;
   /**
    * POST a GraphQL operation to the gateway, as the demo caseworker unless `headers` carries
    * an `authorization` of its own (an empty string sends none).
@@ -71,9 +73,10 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const auditStores = {} as Record<SubgraphName, AuditStore>;
   const dvReleases = openConsentStore({ owner: 'dv-shelter' });
   const bhConsents = openConsentStore({ owner: 'behavioral-health' });
+  const schoolConsents = openConsentStore({ owner: 'schools' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, demoPopulation: options.population }), {
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population }), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
       auditStore: auditStores[name],
@@ -102,6 +105,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     auditStores,
     dvReleases,
     bhConsents,
+    schoolConsents,
     async query(query, variables, headers = {}) {
       const { authorization = `Bearer ${caseworkerToken}`, ...rest } = headers;
       const res = await fetch(gateway.graphqlUrl, {

@@ -1,6 +1,7 @@
 /** What a policy decides on, and what it answers. */
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import type { RequestFacts } from '../security/caller.js';
+import type { CaseworkerAssignment } from '../caseworker-assignment.js';
 import type { SecurityLabel } from './security-labels.js';
 
 export interface AccessSubject {
@@ -8,6 +9,8 @@ export interface AccessSubject {
   personId: string;
   /** The owner's local id for the person, or null when the owner has no record of them. */
   localId: string | null;
+  /** Other owners' facts a rule needs, delivered by the planner (e.g. caseworker assignments). */
+  caseworkerAssignments?: readonly CaseworkerAssignment[];
 }
 
 export interface AccessRequest {
