@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CaseRecord, Caseworker } from '../../adapters/child-welfare/port.js';
 import { loadRecord } from '../shared/load-record.js';
-import type { ChildWelfareContext } from './context.js';
+import type { ChildWelfareContext, ChildWelfareRequestContext } from './context.js';
+import { authorizedCaseload } from './authorized-caseload.js';
 import { CaseType, CaseworkerType } from './types.js';
 
 export const MAX_CASEWORKER_PAGE = 100;
@@ -31,12 +32,12 @@ export class CaseworkerResolver {
   }
 
   @FieldResolver(() => [CaseType], { description: "The caseworker's open cases, one per child." })
-  async caseload(@Root() worker: Caseworker, @Ctx() ctx: ChildWelfareContext): Promise<CaseRecord[]> {
-    return (await loadRecord(ctx.system, ctx.loaders.caseload.load(worker.caseworkerId))) ?? [];
+  async caseload(@Root() worker: Caseworker, @Ctx() ctx: ChildWelfareRequestContext): Promise<CaseRecord[]> {
+    return authorizedCaseload(ctx, worker, (await loadRecord(ctx.system, ctx.loaders.caseload.load(worker.caseworkerId))) ?? []);
   }
 
   @FieldResolver(() => Int, { description: 'How many open cases the caseworker carries.' })
-  async caseloadSize(@Root() worker: Caseworker, @Ctx() ctx: ChildWelfareContext): Promise<number> {
+  async caseloadSize(@Root() worker: Caseworker, @Ctx() ctx: ChildWelfareRequestContext): Promise<number> {
     return (await this.caseload(worker, ctx)).length;
   }
 }

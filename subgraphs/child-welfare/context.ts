@@ -1,6 +1,8 @@
 import type { ChildWelfareAdapter } from '../../adapters/child-welfare/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
+import type { SubgraphRequestContext } from '../shared/subgraph-server.js';
 
 export interface ChildWelfareContext {
   /** This agency's system id, as it appears in identity links. */
@@ -8,10 +10,15 @@ export interface ChildWelfareContext {
   /** For non-batch calls (directory pages); per-key reads go through `loaders`. */
   adapter: ChildWelfareAdapter;
   loaders: ReturnType<typeof createChildWelfareLoaders>;
+  /** The agency's access policy, enforced before any case data leaves. */
+  policy: OwnerPolicy;
 }
 
-export function createChildWelfareContext(adapter: ChildWelfareAdapter): ChildWelfareContext {
-  return { system: AGENCY_SYSTEMS.childWelfare, adapter, loaders: createChildWelfareLoaders(adapter) };
+/** What the resolvers get: the subgraph's own context and the verified request's. */
+export type ChildWelfareRequestContext = ChildWelfareContext & SubgraphRequestContext;
+
+export function createChildWelfareContext(adapter: ChildWelfareAdapter, policy: OwnerPolicy): ChildWelfareContext {
+  return { system: AGENCY_SYSTEMS.childWelfare, adapter, policy, loaders: createChildWelfareLoaders(adapter) };
 }
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */

@@ -3,6 +3,7 @@ import type { ChildWelfareAdapter } from '../../adapters/child-welfare/port.js';
 import { buildFederatedSchema } from '../shared/build-federated-schema.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { loadChildWelfarePolicy } from './access-policy.js';
 import { CaseResolver } from './case-resolver.js';
 import { CaseworkerResolver } from './caseworker-resolver.js';
 import { createChildWelfareContext, type ChildWelfareContext } from './context.js';
@@ -13,6 +14,7 @@ import { ChildWelfarePersonType } from './types.js';
 export async function createChildWelfareSubgraph(
   adapter: ChildWelfareAdapter,
 ): Promise<SubgraphDefinition<ChildWelfareContext>> {
+  const policy = loadChildWelfarePolicy();
   const schema = await buildFederatedSchema({
     resolvers: [ChildWelfarePersonResolver, ChildWelfareRecordResolver, CaseResolver, CaseworkerResolver],
     // Person is reached only through `_entities`, never from this subgraph's Query.
@@ -26,7 +28,7 @@ export async function createChildWelfareSubgraph(
     name: 'child-welfare',
     schema,
     capabilities: adapter.capabilities,
-    createContext: () => createChildWelfareContext(adapter),
+    createContext: () => createChildWelfareContext(adapter, policy),
     health: () => adapter.health(),
     close: async () => adapter.close?.(),
   };

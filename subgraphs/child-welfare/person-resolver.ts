@@ -7,7 +7,8 @@ import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
 import { localIdsFor, requiresOwnLinks, type PersonRepresentation } from '../shared/own-links.js';
 import { CaseworkerAssignmentType, type CaseworkerAssignment } from '../shared/caseworker-assignment.js';
 import { loadRecord } from '../shared/load-record.js';
-import type { ChildWelfareContext } from './context.js';
+import { guard } from '../shared/policy/guard.js';
+import type { ChildWelfareContext, ChildWelfareRequestContext } from './context.js';
 import { ChildWelfarePersonType, ChildWelfareRecordType } from './types.js';
 
 @Resolver(() => ChildWelfarePersonType)
@@ -19,9 +20,10 @@ export class ChildWelfarePersonResolver {
   @Directive(requiresOwnLinks(AGENCY_SYSTEMS.childWelfare))
   async childWelfare(
     @Root() person: PersonRepresentation,
-    @Ctx() ctx: ChildWelfareContext,
+    @Ctx() ctx: ChildWelfareRequestContext,
   ): Promise<ChildWelfareRecordType | null> {
     const [localId] = localIdsFor(person, AGENCY_SYSTEMS.childWelfare);
+    await guard(ctx, 'Person.childWelfare', { personId: person.id, localId: localId ?? null });
     if (!localId) return null;
     return loadRecord(ctx.system, ctx.loaders.child.load(localId));
   }
