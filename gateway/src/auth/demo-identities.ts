@@ -59,6 +59,48 @@ export const DEMO_IDENTITIES = {
     roles: ['privacy-officer'],
     defaultPurpose: 'HOPERAT',
   },
+  // Each data owner has its own privacy officer: the law puts the accounting of disclosures
+  // (45 CFR 164.528) and the consent records with the party that holds the records.
+  'cw-privacy-officer': {
+    label: 'Privacy officer — Lucas Ferreira (county child welfare)',
+    subject: 'cw-priv-0001',
+    name: 'Lucas Ferreira',
+    organization: 'county-child-welfare',
+    roles: ['privacy-officer'],
+    defaultPurpose: 'HOPERAT',
+  },
+  'bh-privacy-officer': {
+    label: 'Privacy officer — Grace Mbeki (Juniper Family Counseling)',
+    subject: 'bh-priv-0001',
+    name: 'Grace Mbeki',
+    organization: 'juniper-family-counseling',
+    roles: ['privacy-officer'],
+    defaultPurpose: 'HOPERAT',
+  },
+  'school-privacy-officer': {
+    label: 'Privacy officer — Daniel Kim (district)',
+    subject: 'sch-priv-0001',
+    name: 'Daniel Kim',
+    organization: 'unified-school-district',
+    roles: ['privacy-officer'],
+    defaultPurpose: 'HOPERAT',
+  },
+  'dv-privacy-officer': {
+    label: 'Privacy officer — Helen Novak (DV program)',
+    subject: 'dv-priv-0001',
+    name: 'Helen Novak',
+    organization: 'dv-program',
+    roles: ['privacy-officer'],
+    defaultPurpose: 'HOPERAT',
+  },
+  'integration-specialist': {
+    label: 'Integration specialist — Dana Kowalski (collaborative)',
+    subject: 'int-0001',
+    name: 'Dana Kowalski',
+    organization: 'county-collaborative',
+    roles: ['integration-specialist'],
+    defaultPurpose: 'HOPERAT',
+  },
 } as const satisfies Record<string, DemoIdentity>;
 
 export type DemoIdentityKey = keyof typeof DEMO_IDENTITIES;
