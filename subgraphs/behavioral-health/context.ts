@@ -1,6 +1,7 @@
 import type { BehavioralHealthAdapter } from '../../adapters/behavioral-health/port.js';
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { ConsentStore } from '../shared/consent/consent-store.js';
 import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
 import type { SubgraphRequestContext } from '../shared/subgraph-server.js';
 
@@ -9,12 +10,18 @@ export interface BehavioralHealthContext {
   system: string;
   /** The provider's access policy, enforced before any of its data leaves. */
   policy: OwnerPolicy;
+  /** The provider's consent registry, for its staff's consent operations. */
+  consents: ConsentStore;
   /** Every read goes through `loaders`: one adapter call per port method per query-plan level. */
   loaders: ReturnType<typeof createBehavioralHealthLoaders>;
 }
 
-export function createBehavioralHealthContext(adapter: BehavioralHealthAdapter, policy: OwnerPolicy): BehavioralHealthContext {
-  return { system: AGENCY_SYSTEMS.behavioralHealth, policy, loaders: createBehavioralHealthLoaders(adapter) };
+export function createBehavioralHealthContext(
+  adapter: BehavioralHealthAdapter,
+  policy: OwnerPolicy,
+  consents: ConsentStore,
+): BehavioralHealthContext {
+  return { system: AGENCY_SYSTEMS.behavioralHealth, policy, consents, loaders: createBehavioralHealthLoaders(adapter) };
 }
 
 /** What the record resolvers need: the subgraph's own context and the verified request's. */

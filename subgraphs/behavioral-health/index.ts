@@ -11,6 +11,7 @@ import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
 import { BehavioralHealthCarePlanResolver } from './care-plan-resolver.js';
 import { createBehavioralHealthContext, type BehavioralHealthContext } from './context.js';
+import { BehavioralHealthConsentResolver } from './consent-operations.js';
 import { BehavioralHealthPersonResolver } from './person-resolver.js';
 import { BehavioralHealthRecordResolver } from './record-resolver.js';
 import { BehavioralHealthPersonType } from './types.js';
@@ -30,7 +31,12 @@ export async function createBehavioralHealthSubgraph(
   const policy = loadBehavioralHealthPolicy(consents);
   if (options.seedConsents) await seedConsents(consents, options.seedConsents);
   const schema = await buildFederatedSchema({
-    resolvers: [BehavioralHealthPersonResolver, BehavioralHealthRecordResolver, BehavioralHealthCarePlanResolver],
+    resolvers: [
+      BehavioralHealthPersonResolver,
+      BehavioralHealthRecordResolver,
+      BehavioralHealthCarePlanResolver,
+      BehavioralHealthConsentResolver,
+    ],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [BehavioralHealthPersonType],
     referenceResolvers: {
@@ -42,7 +48,7 @@ export async function createBehavioralHealthSubgraph(
     name: 'behavioral-health',
     schema,
     capabilities: adapter.capabilities,
-    createContext: () => createBehavioralHealthContext(adapter, policy),
+    createContext: () => createBehavioralHealthContext(adapter, policy, consents),
     health: () => adapter.health(),
     close: async () => {
       await adapter.close?.();

@@ -15,6 +15,7 @@ import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
 import { createDvShelterContext, type DvShelterContext } from './context.js';
 import { DvShelterPersonResolver } from './person-resolver.js';
+import { DvReleaseResolver } from './release-operations.js';
 import { DvServicesRecordResolver } from './record-resolver.js';
 import { DvShelterPersonType } from './types.js';
 
@@ -33,7 +34,7 @@ export async function createDvShelterSubgraph(
   const policy = loadDvShelterPolicy(releases);
   if (options.seedReleases) await seedConsents(releases, options.seedReleases);
   const schema = await buildFederatedSchema({
-    resolvers: [DvShelterPersonResolver, DvServicesRecordResolver],
+    resolvers: [DvShelterPersonResolver, DvServicesRecordResolver, DvReleaseResolver],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [DvShelterPersonType],
     referenceResolvers: {
@@ -45,7 +46,7 @@ export async function createDvShelterSubgraph(
     name: 'dv-shelter',
     schema,
     capabilities: adapter.capabilities,
-    createContext: () => createDvShelterContext(adapter, policy),
+    createContext: () => createDvShelterContext(adapter, policy, releases),
     health: () => adapter.health(),
     close: async () => {
       await adapter.close?.();

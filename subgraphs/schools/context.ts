@@ -1,6 +1,7 @@
 import { createPortLoader } from '../../adapters/port/port-loader.js';
 import type { SchoolsAdapter } from '../../adapters/schools/port.js';
 import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import type { ConsentStore } from '../shared/consent/consent-store.js';
 import type { OwnerPolicy } from '../shared/policy/owner-policy.js';
 import { type Clock, localDateOf, systemClock } from './clock.js';
 
@@ -13,10 +14,17 @@ export interface SchoolsContext {
   today: string;
   /** The district's access policy, enforced before any education record leaves. */
   policy: OwnerPolicy;
+  /** The district's FERPA consent registry, for its staff's consent operations. */
+  consents: ConsentStore;
 }
 
-export function createSchoolsContext(adapter: SchoolsAdapter, policy: OwnerPolicy, clock: Clock = systemClock): SchoolsContext {
-  return { system: AGENCY_SYSTEMS.schools, policy, loaders: createSchoolsLoaders(adapter), today: todayFor(adapter, clock) };
+export function createSchoolsContext(
+  adapter: SchoolsAdapter,
+  policy: OwnerPolicy,
+  consents: ConsentStore,
+  clock: Clock = systemClock,
+): SchoolsContext {
+  return { system: AGENCY_SYSTEMS.schools, policy, consents, loaders: createSchoolsLoaders(adapter), today: todayFor(adapter, clock) };
 }
 
 /** Fresh loaders per request: each port method is called once per query-plan level. */

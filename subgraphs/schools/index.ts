@@ -10,6 +10,7 @@ import type { SubgraphDefinition } from '../shared/subgraph-server.js';
 import { AttendanceResolver } from './attendance-resolver.js';
 import type { Clock } from './clock.js';
 import { createSchoolsContext, type SchoolsContext } from './context.js';
+import { SchoolConsentResolver } from './consent-operations.js';
 import { SchoolsPersonResolver } from './person-resolver.js';
 import { EducationRecordResolver } from './record-resolver.js';
 import { SpecialEducationResolver } from './special-education-resolver.js';
@@ -29,7 +30,7 @@ export async function createSchoolsSubgraph(
   const consents = options.consents ?? consentStoreFromEnv(AGENCY_SYSTEMS.schools);
   const policy = loadSchoolsPolicy(consents);
   const schema = await buildFederatedSchema({
-    resolvers: [SchoolsPersonResolver, EducationRecordResolver, AttendanceResolver, SpecialEducationResolver],
+    resolvers: [SchoolsPersonResolver, EducationRecordResolver, AttendanceResolver, SpecialEducationResolver, SchoolConsentResolver],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [SchoolsPersonType],
     referenceResolvers: {
@@ -41,7 +42,7 @@ export async function createSchoolsSubgraph(
     name: 'schools',
     schema,
     capabilities: adapter.capabilities,
-    createContext: () => createSchoolsContext(adapter, policy, options.clock),
+    createContext: () => createSchoolsContext(adapter, policy, consents, options.clock),
     health: () => adapter.health(),
     close: async () => {
       await adapter.close?.();

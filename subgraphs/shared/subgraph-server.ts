@@ -121,7 +121,7 @@ export async function serveSubgraph<TContext extends object>(
         return {
           ...definition.createContext(),
           request,
-          audit: createDisclosureRecorder(definition.name, request),
+          audit: createDisclosureRecorder(definition.name, request, { append: (entries) => options.auditStore.append(entries) }),
           notices: new NoticeCollector(),
         };
       },

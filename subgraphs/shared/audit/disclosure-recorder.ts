@@ -4,7 +4,12 @@
  * one append before the response leaves (HIPAA 45 CFR 164.528: every disclosure must be
  * accountable; 164.312(b): audit controls). Several fields of one record released on one basis
  * become one entry with all their fields and labels, not one entry per field.
+ *
+ * An action that changes who may see (recording or revoking a consent) cannot wait for the
+ * response: `writeAhead` puts its entry in the store at once, and the action runs only if that
+ * succeeded ("no audit, no action").
  */
+import { AuditUnavailableError } from './audit-store.js';
 import type { RequestFacts } from '../security/caller.js';
 import type { AuditDecision, AuditDisclosure } from './types.js';
 
@@ -29,11 +34,23 @@ export interface DisclosureRecorder {
    * resolver that runs after the audit was written cannot release data nobody audited.
    */
   take(): AuditDisclosure[];
+  /**
+   * Writes one PERMIT entry to the store now, for an action about to change state. Throws
+   * AuditUnavailableError when it cannot (or when the recorder has no store): the action must
+   * then not happen.
+   */
+  writeAhead(facts: DisclosureFacts): Promise<void>;
+}
+
+export interface DisclosureRecorderOptions {
+  /** The store's append, for `writeAhead`; the server passes its audit store's. */
+  append?: (entries: readonly AuditDisclosure[]) => Promise<unknown>;
 }
 
 export function createDisclosureRecorder(
   subgraph: string,
   { caller, requestId }: RequestFacts,
+  options: DisclosureRecorderOptions = {},
 ): DisclosureRecorder {
   const entries = new Map<string, AuditDisclosure>();
   let taken = false;
@@ -51,7 +68,11 @@ export function createDisclosureRecorder(
       existing.fields = union(existing.fields, facts.fields);
       return;
     }
-    entries.set(key, {
+    entries.set(key, entryOf(decision, facts));
+  }
+
+  function entryOf(decision: AuditDecision, facts: DisclosureFacts): AuditDisclosure {
+    return {
       requestId,
       subgraph,
       actor: {
@@ -69,7 +90,7 @@ export function createDisclosureRecorder(
       labels: union([], facts.labels),
       fields: union([], facts.fields),
       legalBasis: facts.legalBasis,
-    });
+    };
   }
 
   return {
@@ -81,6 +102,15 @@ export function createDisclosureRecorder(
     take() {
       taken = true;
       return [...entries.values()];
+    },
+    async writeAhead(facts) {
+      if (!options.append) throw new AuditUnavailableError(`No audit store for ${subgraph}: the action was not taken`);
+      try {
+        await options.append([entryOf('PERMIT', facts)]);
+      } catch (error) {
+        if (error instanceof AuditUnavailableError) throw error;
+        throw new AuditUnavailableError(`The audit entry could not be written: ${(error as Error).message}`, { cause: error });
+      }
     },
   };
 }
