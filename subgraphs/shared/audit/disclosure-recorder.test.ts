@@ -52,4 +52,17 @@ describe('createDisclosureRecorder', () => {
     expect(recorder.take()).toEqual([]);
     expect(() => recorder.recordPermit({ ...record, labels: [], fields: [] })).toThrow(/already written/);
   });
+
+  it('writes ahead at once through the store, and fails loudly without one so the action is not taken', async () => {
+    const written: unknown[] = [];
+    const recorder = createDisclosureRecorder('dv-shelter', caseworkerFacts, { append: async (entries) => written.push(...entries) });
+    const facts = { ...record, system: 'dv-shelter', labels: ['SDV'], fields: ['Mutation.recordDvRelease'], legalBasis: 'consent registry: record' };
+    await recorder.writeAhead(facts);
+    expect(written).toEqual([expect.objectContaining({ decision: 'PERMIT', requestId: 'req-0001', fields: ['Mutation.recordDvRelease'] })]);
+    expect(recorder.take()).toEqual([]); // not written twice by the plugin
+
+    const failing = createDisclosureRecorder('dv-shelter', caseworkerFacts, { append: async () => Promise.reject(new Error('disk full')) });
+    await expect(failing.writeAhead(facts)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', message: expect.stringMatching(/disk full/) });
+    await expect(createDisclosureRecorder('dv-shelter', caseworkerFacts).writeAhead(facts)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+  });
 });
