@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
 import { findShowcase } from '../../adapters/synthetic/showcase.js';
 import type { DemoIdentityKey } from '../../gateway/src/auth/demo-identities.js';
+import { dvReleasesQuery, recordDvReleaseMutation } from '../../gateway/src/explorer/consent-examples.js';
 import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
 import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { CHILD_WELFARE_AGENCY, CONSENT_FIELDS, consentForm } from '../support/consent-forms.js';
@@ -96,6 +97,21 @@ describe('VAWA releases through the gateway', () => {
     expect(res.body.data.person.dvReleases).toEqual([
       expect.objectContaining({ kind: 'VAWA_RELEASE', state: 'ACTIVE', personId: null, recipients: [{ kind: 'ORGANIZATION', reference: 'county-child-welfare' }] }),
     ]);
+  });
+
+  it("runs the explorer's saved examples as they stand: the counselor they name sees the DV view next", async () => {
+    const counselorView = () => as('school-counselor', DV_VIEW, { id: showcase });
+    expect((await counselorView()).body.errors?.[0].extensions?.code).toBe(ACCESS_DENIED);
+    const recorded = await as('dv-advocate', recordDvReleaseMutation(showcase), {});
+    expect(recorded.body.errors).toBeUndefined();
+    expect(recorded.body.data.recordDvRelease).toMatchObject({ state: 'ACTIVE', recordedBy: { name: 'Rosa Delgado' } });
+    expect((await counselorView()).body.data.person.dvServices.localId).toBeTruthy();
+    const listed = await as('dv-advocate', dvReleasesQuery(showcase), {});
+    expect(listed.body.data.person.dvReleases.map((r: { recipients: Array<{ reference: string }> }) => r.recipients[0].reference)).toEqual([
+      'county-child-welfare',
+      'school-counselor',
+    ]);
+    await hub.dvReleases.revoke(recorded.body.data.recordDvRelease.id, { by: { subject: 'test', name: 'Test' }, reason: 'test over' });
   });
 
   it('refuses a caseworker: no recording, no listing, and nothing stored', async () => {

@@ -1,10 +1,13 @@
 /**
- * The saved example operations: the two entry points dashboards are built on. The explorer
+ * The saved example operations: the two entry points dashboards are built on, and the DV
+ * program's release operations (consent-examples.ts). The explorer
  * opens with them as tabs, the README quotes them, and tests run them through the gateway.
  * The ids are the generator's showcase person and caseworker for the default seed (a test
  * fails if the generator changes and these go stale). They are the variables' default values,
  * so each example runs as it stands and shows the id it is about.
  */
+import { dvReleasesQuery, recordDvReleaseMutation } from './consent-examples.js';
+
 export const SHOWCASE_PERSON_ID = 'P-000110';
 export const SHOWCASE_CASEWORKER_ID = 'CW-W-0002';
 
@@ -150,4 +153,6 @@ query PersonView($personId: ID! = "${SHOWCASE_PERSON_ID}") {
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   { title: 'Caseload', query: CASELOAD_QUERY },
   { title: 'Person', query: PERSON_QUERY },
+  { title: 'DV releases (as the DV advocate)', query: dvReleasesQuery(SHOWCASE_PERSON_ID) },
+  { title: 'Record a VAWA release (as the DV advocate)', query: recordDvReleaseMutation(SHOWCASE_PERSON_ID) },
 ];
