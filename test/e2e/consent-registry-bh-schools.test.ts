@@ -81,7 +81,7 @@ describe('behavioral health and school consents through the gateway', () => {
     const clinicianView = () => as('bh-clinician', EDUCATION, { id: student });
     expect((await clinicianView()).body.errors?.[0].extensions?.code).toBe(ACCESS_DENIED);
     const minorForm = (signers: Array<{ name: string; relationship: string }>) =>
-      consentForm({ personId: student, recipient: JUNIPER_CLINICIANS, dataClasses: ['EDU'], purposes: ['TREAT'], subjectCapacity: 'MINOR', signers });
+      consentForm({ personId: student, recipient: JUNIPER_CLINICIANS, dataClasses: ['EDU'], purposes: ['TREAT'], subjectStanding: 'MINOR', signers });
 
     const unsigned = await as('school-counselor', RECORD_SCHOOL, { input: minorForm([{ name: 'Synthetic Student', relationship: 'MINOR_SELF' }]) });
     expect(unsigned.body.errors?.[0].extensions?.problems).toEqual(['For a student under 18 the parent (or guardian) signs (34 CFR 99.30(a), 99.5).']);

