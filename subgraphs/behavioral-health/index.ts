@@ -9,6 +9,7 @@ import type { NewConsent } from '../shared/consent/types.js';
 import { loadBehavioralHealthPolicy } from './access-policy.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { BehavioralHealthPrivacyResolvers } from './privacy-resolvers.js';
 import { BehavioralHealthCarePlanResolver } from './care-plan-resolver.js';
 import { createBehavioralHealthContext, type BehavioralHealthContext } from './context.js';
 import { BehavioralHealthPersonResolver } from './person-resolver.js';
@@ -30,7 +31,7 @@ export async function createBehavioralHealthSubgraph(
   const policy = loadBehavioralHealthPolicy(consents);
   if (options.seedConsents) await seedConsents(consents, options.seedConsents);
   const schema = await buildFederatedSchema({
-    resolvers: [BehavioralHealthPersonResolver, BehavioralHealthRecordResolver, BehavioralHealthCarePlanResolver],
+    resolvers: [BehavioralHealthPersonResolver, BehavioralHealthRecordResolver, BehavioralHealthCarePlanResolver, ...BehavioralHealthPrivacyResolvers],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [BehavioralHealthPersonType],
     referenceResolvers: {
