@@ -140,6 +140,21 @@ describe('break-the-glass through the gateway', () => {
     expect(review.body.data.dvShelterBreakGlassReview.every((e: { decision: string }) => e.decision === 'DENY')).toBe(true);
   });
 
+  it("declares an emergency from the explorer's Acting-as bar, for the owners to decide on", async () => {
+    const page = await (await fetch(`${hub.gateway.url}?as=bh-clinician&btg=${encodeURIComponent('Seizure at school <now>')}`)).text();
+    expect(page).toContain('BREAK-GLASS for 30 min');
+    expect(page).toContain('Seizure at school &#60;now&#62;');
+    const token = /Bearer (ey[\w-]+\.[\w-]+\.[\w-]+)/.exec(page)![1];
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ purpose_of_use: 'ETREAT', break_glass: { reason: 'Seizure at school <now>' } });
+    const res = await hub.query(EDUCATION, { id: SHOWCASE_PERSON_ID }, as(token));
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.person.education.localId).toBeTruthy();
+    const plain = await (await fetch(`${hub.gateway.url}?as=bh-clinician`)).text();
+    expect(plain).toContain('name="btg"');
+    expect(plain).not.toContain('BREAK-GLASS for');
+  });
+
   it("keeps each owner's review to its privacy officers", async () => {
     const res = await hub.query(REVIEW('dvShelterBreakGlassReview'), { since: started }, await officer('school-privacy-officer'));
     expect(res.body.data?.dvShelterBreakGlassReview ?? null).toBeNull();
