@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
 import { findShowcase } from '../../adapters/synthetic/showcase.js';
 import type { DemoIdentityKey } from '../../gateway/src/auth/demo-identities.js';
-import { SHOWCASE_CASEWORKER_ID } from '../../gateway/src/explorer/example-operations.js';
+import { ACCOUNTING_QUERY, BREAK_GLASS_REVIEW_QUERY, SHOWCASE_CASEWORKER_ID } from '../../gateway/src/explorer/example-operations.js';
 import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
@@ -87,6 +87,20 @@ describe('accounting of disclosures through the gateway', () => {
     const child = res.body.data.caseworker.caseload[0].child.person.id;
     const entries = (await accounting('childWelfareDisclosures', child, 'cw-privacy-officer')).body.data.person.childWelfareDisclosures;
     expect(entries).toContainEqual(expect.objectContaining({ personId: null, fields: ['Caseworker.caseload'], decision: 'PERMIT' }));
+  });
+
+  it("runs the explorer's saved privacy-officer operations as the bh-privacy-officer", async () => {
+    await hub.query('query ($id: ID!) { person(id: $id) { behavioralHealth { localId } } }', { id: showcase }, await as('school-counselor'));
+    const accountingRes = await hub.query(ACCOUNTING_QUERY, {}, await as('bh-privacy-officer'));
+    expect(accountingRes.body.errors).toBeUndefined();
+    expect(accountingRes.body.data.person.behavioralHealthDisclosures).toContainEqual(
+      expect.objectContaining({ decision: 'DENY', recipient: { name: 'Minh Tran', organization: 'unified-school-district', roles: ['school-counselor'] } }),
+    );
+    const review = await hub.query(BREAK_GLASS_REVIEW_QUERY, {}, await as('bh-privacy-officer'));
+    expect(review.body.errors).toBeUndefined();
+    expect(review.body.data.behavioralHealthBreakGlassReview).toEqual([]);
+    const caseworker = await hub.query(ACCOUNTING_QUERY);
+    expect(caseworker.body.errors?.[0].extensions?.code).toBe(ACCESS_DENIED);
   });
 
   it('narrows to a period, and says so when the period is empty', async () => {
