@@ -124,6 +124,18 @@ describe('break-the-glass through the gateway', () => {
     expect(entry).toMatchObject({ requestId: 'lax-gateway-1', decision: 'DENY', legalBasis: expect.stringMatching(/window ended/) });
   });
 
+  it('refuses a gateway token whose break-glass declaration is malformed', async () => {
+    const caller = { subject: 'x', name: 'X', organization: 'county-hospital-ed', roles: ['bh-clinician' as const], purposeOfUse: 'ETREAT' as const };
+    const token = await signGatewayToken({ requestId: 'lax-gateway-2', caller: { ...caller, breakGlass: { reason: 42 } as never } }, 'behavioral-health', hub.keys.gatewaySigning.privateKey);
+    const res = await fetch(hub.subgraphs['behavioral-health'].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(401);
+    expect((await res.json()).errors[0].message).toMatch(/malformed break-glass declaration/);
+  });
+
   it('never yields DV data (VAWA has no emergency exception), answers as for a non-client, and flags the attempt', async () => {
     const token = await breakGlassToken(hub, { reason: REASON });
     const [client, stranger] = await Promise.all([

@@ -43,7 +43,7 @@ export function breakGlassOverride(policy: BreakGlassPolicy | null, owner: strin
   if (!policy) return deny(`break-glass: ${owner} honours no emergency override`);
   // An emergency is about one person: a list (a caseload) is never opened by an override.
   if (!request.subject.personId) return deny('break-glass: an override covers one person, not a list');
-  if (!declared.reason?.trim()) return deny('break-glass: no reason given');
+  if (typeof declared.reason !== 'string' || !declared.reason.trim()) return deny('break-glass: no reason given');
   const expires = Date.parse(declared.expiresAt);
   const now = request.at.getTime();
   if (Number.isNaN(expires)) return deny(`break-glass: the window's end "${declared.expiresAt}" is not a time`);
