@@ -9,6 +9,7 @@ import type { NewConsent } from '../shared/consent/types.js';
 import { loadBehavioralHealthPolicy } from './access-policy.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { BehavioralHealthPrivacyResolvers } from './privacy-resolvers.js';
 import { BehavioralHealthCarePlanResolver } from './care-plan-resolver.js';
 import { createBehavioralHealthContext, type BehavioralHealthContext } from './context.js';
 import { BehavioralHealthConsentResolver } from './consent-operations.js';
@@ -36,6 +37,7 @@ export async function createBehavioralHealthSubgraph(
       BehavioralHealthRecordResolver,
       BehavioralHealthCarePlanResolver,
       BehavioralHealthConsentResolver,
+      ...BehavioralHealthPrivacyResolvers,
     ],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [BehavioralHealthPersonType],

@@ -3,6 +3,7 @@ import type { ChildWelfareAdapter } from '../../adapters/child-welfare/port.js';
 import { buildFederatedSchema } from '../shared/build-federated-schema.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { ChildWelfarePrivacyResolvers } from './privacy-resolvers.js';
 import { loadChildWelfarePolicy } from './access-policy.js';
 import { CaseResolver } from './case-resolver.js';
 import { CaseworkerResolver } from './caseworker-resolver.js';
@@ -16,7 +17,7 @@ export async function createChildWelfareSubgraph(
 ): Promise<SubgraphDefinition<ChildWelfareContext>> {
   const policy = loadChildWelfarePolicy();
   const schema = await buildFederatedSchema({
-    resolvers: [ChildWelfarePersonResolver, ChildWelfareRecordResolver, CaseResolver, CaseworkerResolver],
+    resolvers: [ChildWelfarePersonResolver, ChildWelfareRecordResolver, CaseResolver, CaseworkerResolver, ...ChildWelfarePrivacyResolvers],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [ChildWelfarePersonType],
     referenceResolvers: {

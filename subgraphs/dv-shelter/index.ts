@@ -13,6 +13,7 @@ import { loadDvShelterPolicy } from './access-policy.js';
 
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { DvShelterPrivacyResolvers } from './privacy-resolvers.js';
 import { createDvShelterContext, type DvShelterContext } from './context.js';
 import { DvShelterPersonResolver } from './person-resolver.js';
 import { DvReleaseResolver } from './release-operations.js';
@@ -34,7 +35,7 @@ export async function createDvShelterSubgraph(
   const policy = loadDvShelterPolicy(releases);
   if (options.seedReleases) await seedConsents(releases, options.seedReleases);
   const schema = await buildFederatedSchema({
-    resolvers: [DvShelterPersonResolver, DvServicesRecordResolver, DvReleaseResolver],
+    resolvers: [DvShelterPersonResolver, DvServicesRecordResolver, DvReleaseResolver, ...DvShelterPrivacyResolvers],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [DvShelterPersonType],
     referenceResolvers: {

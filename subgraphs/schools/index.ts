@@ -7,6 +7,7 @@ import type { ConsentStore } from '../shared/consent/consent-store.js';
 import { loadSchoolsPolicy } from './access-policy.js';
 import type { PersonRepresentation } from '../shared/own-links.js';
 import type { SubgraphDefinition } from '../shared/subgraph-server.js';
+import { SchoolsPrivacyResolvers } from './privacy-resolvers.js';
 import { AttendanceResolver } from './attendance-resolver.js';
 import type { Clock } from './clock.js';
 import { createSchoolsContext, type SchoolsContext } from './context.js';
@@ -30,7 +31,14 @@ export async function createSchoolsSubgraph(
   const consents = options.consents ?? consentStoreFromEnv(AGENCY_SYSTEMS.schools);
   const policy = loadSchoolsPolicy(consents);
   const schema = await buildFederatedSchema({
-    resolvers: [SchoolsPersonResolver, EducationRecordResolver, AttendanceResolver, SpecialEducationResolver, SchoolConsentResolver],
+    resolvers: [
+      SchoolsPersonResolver,
+      EducationRecordResolver,
+      AttendanceResolver,
+      SpecialEducationResolver,
+      SchoolConsentResolver,
+      ...SchoolsPrivacyResolvers,
+    ],
     // Person is reached only through `_entities`, never from this subgraph's Query.
     orphanedTypes: [SchoolsPersonType],
     referenceResolvers: {

@@ -43,6 +43,8 @@ export interface SubgraphRequestContext extends DisclosureAuditContext {
   request: RequestFacts;
   /** Notices that must accompany what this request releases (42 CFR 2.32). */
   notices: NoticeCollector;
+  /** This owner's own audit chain, read for its privacy officer's accounting (accounting/). */
+  auditStore: AuditStore;
 }
 
 export interface RunningSubgraph {
@@ -123,6 +125,7 @@ export async function serveSubgraph<TContext extends object>(
           request,
           audit: createDisclosureRecorder(definition.name, request, { append: (entries) => options.auditStore.append(entries) }),
           notices: new NoticeCollector(),
+          auditStore: options.auditStore,
         };
       },
     }),

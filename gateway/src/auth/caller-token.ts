@@ -7,6 +7,7 @@
 import { errors, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { PURPOSES_OF_USE, ROLES, type Caller, type PurposeOfUse, type Role } from '../../../subgraphs/shared/security/caller.js';
 import { unauthenticated } from '../../../subgraphs/shared/security/gateway-token.js';
+import { breakGlassFromClaims, DEFAULT_BREAK_GLASS_MAX_MINUTES } from './break-glass-claim.js';
 
 /** Asymmetric algorithms only: a public verification key can never be used as an HMAC secret. */
 export const CALLER_TOKEN_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
@@ -15,6 +16,8 @@ export interface CallerTokenVerifier {
   issuer: string;
   audience: string;
   key: CryptoKey | JWTVerifyGetKey;
+  /** The longest break-glass window accepted (default DEFAULT_BREAK_GLASS_MAX_MINUTES). */
+  breakGlassMaxMinutes?: number;
 }
 
 /** The claims the hub reads from a caller token. */
@@ -23,6 +26,8 @@ export interface CallerClaims extends JWTPayload {
   org?: string;
   roles?: string[];
   purpose_of_use?: string;
+  /** An emergency declaration: `{ reason, expires_at }` (see break-glass-claim.ts). */
+  break_glass?: unknown;
 }
 
 export async function verifyCallerToken(authorization: string | undefined, verifier: CallerTokenVerifier): Promise<Caller> {
@@ -46,12 +51,14 @@ export async function verifyCallerToken(authorization: string | undefined, verif
   if (!(PURPOSES_OF_USE as readonly string[]).includes(claims.purpose_of_use ?? '')) {
     throw unauthenticated(`The bearer token carries no valid purpose of use (\`purpose_of_use\`: one of ${PURPOSES_OF_USE.join(', ')}).`);
   }
+  const breakGlass = breakGlassFromClaims(claims, verifier.breakGlassMaxMinutes ?? DEFAULT_BREAK_GLASS_MAX_MINUTES);
   return {
     subject: String(claims.sub),
     name: claims.name ?? String(claims.sub),
     organization: claims.org,
     roles,
     purposeOfUse: claims.purpose_of_use as PurposeOfUse,
+    ...(breakGlass ? { breakGlass } : {}),
   };
 }
 

@@ -150,9 +150,66 @@ query PersonView($personId: ID! = "${SHOWCASE_PERSON_ID}") {
 }
 `;
 
+export const ACCOUNTING_QUERY = /* GraphQL */ `# The behavioral health provider's accounting of disclosures about one person
+# (HIPAA 45 CFR 164.528, 42 CFR 2.24): who received or was refused the person's
+# data, when, why and on what basis, from the provider's own audit. Only its
+# privacy officer reads it: act as "Privacy officer — Grace Mbeki (Juniper Family
+# Counseling)" (?as=bh-privacy-officer). Each agency answers for itself:
+# childWelfareDisclosures, dvShelterDisclosures, schoolDisclosures.
+query AccountingOfDisclosures($personId: ID! = "${SHOWCASE_PERSON_ID}", $from: DateTimeISO) {
+  person(id: $personId) {
+    id
+    behavioralHealthDisclosures(from: $from) {
+      recordedAt
+      decision
+      recipient {
+        name
+        organization
+        roles
+      }
+      purposeOfUse
+      labels
+      fields
+      legalBasis
+      breakGlass {
+        reason
+        expiresAt
+      }
+      requestId
+    }
+  }
+}
+`;
+
+export const BREAK_GLASS_REVIEW_QUERY = /* GraphQL */ `# Every request the behavioral health provider decided under a declared emergency
+# (break-the-glass), released or refused, for its privacy officer to review.
+# Act as the bh-privacy-officer. Declare an emergency first as another identity
+# with the Acting-as bar's break-glass box to see one appear here.
+query BreakGlassReview($since: DateTimeISO! = "2026-01-01T00:00:00Z") {
+  behavioralHealthBreakGlassReview(since: $since) {
+    recordedAt
+    decision
+    personId
+    recipient {
+      name
+      organization
+    }
+    purposeOfUse
+    breakGlass {
+      reason
+      expiresAt
+    }
+    fields
+    legalBasis
+  }
+}
+`;
+
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   { title: 'Caseload', query: CASELOAD_QUERY },
   { title: 'Person', query: PERSON_QUERY },
   { title: 'DV releases (as the DV advocate)', query: dvReleasesQuery(SHOWCASE_PERSON_ID) },
   { title: 'Record a VAWA release (as the DV advocate)', query: recordDvReleaseMutation(SHOWCASE_PERSON_ID) },
+  { title: 'Accounting of disclosures', query: ACCOUNTING_QUERY },
+  { title: 'Break-glass review', query: BREAK_GLASS_REVIEW_QUERY },
 ];

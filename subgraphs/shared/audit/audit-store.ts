@@ -41,12 +41,19 @@ export interface AuditVerification {
 
 export interface AuditQuery {
   personId?: string;
+  /**
+   * With personId: also the entries that name one of these records of the person but no hub id
+   * (a child on a caseload is audited by local id only). Entries match by id OR by record.
+   */
+  alsoRecords?: { system: string; localIds: readonly string[] };
   system?: string;
   localId?: string;
   /** ISO-8601 bounds on recordedAt, both inclusive. */
   from?: string;
   to?: string;
   decision?: AuditDecision;
+  /** true: only entries made under a break-glass declaration, for the privacy officer's review. */
+  breakGlass?: boolean;
   /** At most this many entries (the newest). */
   limit?: number;
 }

@@ -48,6 +48,13 @@ describe('audit CLI', () => {
           fields: ['DvServicesRecord.shelterLocation'],
           legalBasis: 'VAWA 12291(b)(2): location never released',
         }),
+        sampleDisclosure({
+          ...shelter,
+          personId: 'P-000321',
+          decision: 'DENY',
+          breakGlass: { reason: 'Unresponsive in the ED', expiresAt: '2026-11-25T19:00:00.000Z' },
+          legalBasis: 'break-glass: dv-shelter honours no emergency override',
+        }),
       ]);
     }),
   );
@@ -57,7 +64,7 @@ describe('audit CLI', () => {
     const { code, stdout } = await audit('verify', '--subgraph', 'dv-shelter');
     expect(code).toBe(0);
     expect(stdout).toContain('Audit chain dv-shelter (table audit_log_dv_shelter on pglite');
-    expect(stdout).toContain('entries checked: 3');
+    expect(stdout).toContain('entries checked: 4');
     expect(stdout).toContain('INTACT');
   });
 
@@ -72,6 +79,14 @@ describe('audit CLI', () => {
     expect(stdout).not.toContain('P-000999');
   });
 
+  it('accounting --break-glass lists only the requests made under an emergency override', async () => {
+    const { code, stdout } = await audit('accounting', '--break-glass', '--subgraph', 'dv-shelter');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('Accounting of disclosures for every person, break-glass requests only: 1 entry, newest first');
+    expect(lines[4]).toMatch(/DENY .*BREAK-GLASS: Unresponsive in the ED .*honours no emergency override/);
+  });
+
   it('verify names the broken entry and exits 1 once a row is edited', async () => {
     await withDatabase(async (client) => {
       await client.query(`UPDATE audit_log_dv_shelter SET person_id = 'P-000555' WHERE sequence = 2`);
@@ -84,6 +99,6 @@ describe('audit CLI', () => {
   it('exits 2 with a usage error', async () => {
     const { code, stderr } = await audit('accounting', '--subgraph', 'dv-shelter');
     expect(code).toBe(2);
-    expect(stderr).toContain('Give --person');
+    expect(stderr).toContain('Give --person, or --system with --local-id, or --break-glass');
   });
 });

@@ -3,6 +3,7 @@
  *
  *   tsx subgraphs/shared/audit/cli.ts verify --database-url postgres://... --subgraph dv-shelter
  *   tsx subgraphs/shared/audit/cli.ts accounting --person P-000110 --pglite-dir ./audit-data
+ *   tsx subgraphs/shared/audit/cli.ts accounting --break-glass --from 2026-11-01   (the override review)
  *
  * verify exits 0 when every chain is intact, 1 when one is broken, 2 when it cannot run.
  * accounting prints a person's (or one agency record's) accounting of disclosures, HIPAA 45 CFR
@@ -34,6 +35,7 @@ interface AccountingOptions extends SourceOptions {
   from?: string;
   to?: string;
   decision?: AuditDecision;
+  breakGlass?: boolean;
 }
 
 function withSource(command: Command): Command {
@@ -104,17 +106,17 @@ async function verify(options: SourceOptions): Promise<void> {
 }
 
 async function accounting(options: AccountingOptions): Promise<void> {
-  const { person, system, localId, from, to, decision } = options;
-  if (!person && !(system && localId)) throw new Error('Give --person, or --system with --local-id');
+  const { person, system, localId, from, to, decision, breakGlass } = options;
+  if (!person && !(system && localId) && !breakGlass) throw new Error('Give --person, or --system with --local-id, or --break-glass');
   // A bare date as the upper bound means the whole of that day.
   const until = to && /^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : to;
-  const query: AuditQuery = { personId: person, system, localId, from, to: until, decision };
+  const query: AuditQuery = { personId: person, system, localId, from, to: until, decision, breakGlass };
   const found = (await eachChain(options, (_chain, store) => store.disclosuresFor(query))).flat();
   const entries = found.sort(
     (a: AuditEntry, b: AuditEntry) =>
       b.recordedAt.localeCompare(a.recordedAt) || a.subgraph.localeCompare(b.subgraph) || b.sequence - a.sequence,
   );
-  const subject = person ?? `${system}/${localId}`;
+  const subject = person ?? (system && localId ? `${system}/${localId}` : 'every person, break-glass requests only');
   console.log(options.json ? JSON.stringify(entries, null, 2) : formatAccounting(subject, entries));
 }
 
@@ -136,6 +138,7 @@ withSource(program.command('accounting'))
   .option('--from <date>', 'earliest time, ISO-8601 (UTC)')
   .option('--to <date>', 'latest time, ISO-8601 (a bare date includes the whole day)')
   .addOption(new Option('--decision <decision>', 'only permits or only denials').choices(['PERMIT', 'DENY']))
+  .option('--break-glass', "only requests made under an emergency override (the privacy officer's review); alone, for every person")
   .action(accounting);
 
 try {

@@ -8,9 +8,12 @@
  *   2. the owner's own staff (caller's organization = the owner's) are permitted;
  *   3. otherwise the label's rule decides (consent, release, legal authority); no rule = deny.
  * All labels must be permitted; the bases are joined for the audit trail.
+ *   4. when that denies and the caller declared an emergency, the owner's own break-glass terms
+ *      decide (break-glass.ts); the audit entry carries the declaration either way.
  */
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import type { Role } from '../security/caller.js';
+import { breakGlassOverride, type BreakGlassPolicy } from './break-glass.js';
 import { deny, permit, type AccessDecision, type AccessRequest, type AccessRule, type Obligation } from './access-request.js';
 import type { SecurityLabel } from './security-labels.js';
 
@@ -25,6 +28,10 @@ export interface OwnerPolicy {
   minimumNecessary: Partial<Record<Role, SecurityLabel[]>>;
   /** Label -> the rule that decides it for callers outside the owner. */
   rules: Partial<Record<SecurityLabel, AccessRule>>;
+  /** Organizations, besides the owner, whose privacy officers may read its accounting of disclosures. */
+  accountingReaders: string[];
+  /** The owner's emergency override terms, or null when it honours none. */
+  breakGlass: BreakGlassPolicy | null;
 }
 
 export function labelsOf(policy: OwnerPolicy, field: string): SecurityLabel[] {
@@ -34,6 +41,13 @@ export function labelsOf(policy: OwnerPolicy, field: string): SecurityLabel[] {
 }
 
 export async function decide(policy: OwnerPolicy, request: AccessRequest): Promise<AccessDecision> {
+  const decision = await decideByRules(policy, request);
+  if (decision.permit || !request.facts.caller.breakGlass) return decision;
+  const override = breakGlassOverride(policy.breakGlass, policy.owner, request);
+  return override.permit ? override : deny(`${decision.reason}; ${override.reason}`);
+}
+
+async function decideByRules(policy: OwnerPolicy, request: AccessRequest): Promise<AccessDecision> {
   const { caller } = request.facts;
   const bases: string[] = [];
   const obligations = new Set<Obligation>();

@@ -8,6 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { AGENCY_SYSTEMS, type AgencySystem } from '../../../adapters/port/agency-systems.js';
 import { ROLES, type Role } from '../security/caller.js';
 import type { AccessRule } from './access-request.js';
+import { parseBreakGlass } from './break-glass-file.js';
 import type { OwnerPolicy } from './owner-policy.js';
 import { isSecurityLabel, type SecurityLabel } from './security-labels.js';
 
@@ -25,6 +26,8 @@ interface RawPolicy {
   fields?: Record<string, unknown>;
   minimumNecessary?: Record<string, unknown>;
   rules?: Record<string, unknown>;
+  accountingReaders?: unknown;
+  breakGlass?: unknown;
 }
 
 export function loadPolicyFile(path: string, registry: RuleRegistry): OwnerPolicy {
@@ -77,6 +80,16 @@ export function parsePolicy(text: string, source: string, registry: RuleRegistry
   if (!Array.isArray(part2Programs) || !part2Programs.every((p) => typeof p === 'string')) {
     fail(['part2Programs'], 'part2Programs must be a list of organization ids');
   }
+  // The accounting of a DV program's disclosures reveals whom it serves, which VAWA (34 U.S.C.
+  // 12291(b)(2)) forbids sharing without the survivor's release: no other organization reads it.
+  const accountingReaders = raw.accountingReaders ?? [];
+  if (!Array.isArray(accountingReaders) || !accountingReaders.every((o) => typeof o === 'string' && o)) {
+    fail(['accountingReaders'], 'accountingReaders must be a list of organization ids');
+  }
+  const servesSdv = Object.values(fields).some((labels) => labels.includes('SDV'));
+  if (servesSdv && (accountingReaders as string[]).length) {
+    fail(['accountingReaders'], 'an owner serving SDV data lists no accountingReaders: its accounting reveals whom it serves (VAWA, 34 U.S.C. 12291(b)(2))');
+  }
   return {
     owner: raw.owner as AgencySystem,
     organization: raw.organization as string,
@@ -84,5 +97,7 @@ export function parsePolicy(text: string, source: string, registry: RuleRegistry
     fields,
     minimumNecessary,
     rules,
+    accountingReaders: accountingReaders as string[],
+    breakGlass: parseBreakGlass(raw.breakGlass, fail),
   };
 }

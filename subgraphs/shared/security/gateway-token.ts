@@ -22,7 +22,7 @@ interface GatewayTokenClaims extends JWTPayload {
   roles: Role[];
   pou: PurposeOfUse;
   rid: string;
-  btg?: { reason: string; expiresAt: string };
+  btg?: unknown;
 }
 
 export async function signGatewayToken(facts: RequestFacts, audience: string, key: CryptoKey): Promise<string> {
@@ -81,6 +81,15 @@ function callerFromClaims(claims: GatewayTokenClaims): Caller {
     organization: String(claims.org ?? ''),
     roles,
     purposeOfUse: claims.pou,
-    ...(claims.btg ? { breakGlass: claims.btg } : {}),
+    ...(claims.btg !== undefined ? { breakGlass: breakGlassOf(claims.btg) } : {}),
   };
+}
+
+/** Only the declaration's two strings go on; whether to honour it is each owner's decision (policy/break-glass.ts). */
+function breakGlassOf(btg: unknown): { reason: string; expiresAt: string } {
+  const { reason, expiresAt } = (btg ?? {}) as Record<string, unknown>;
+  if (typeof reason !== 'string' || typeof expiresAt !== 'string') {
+    throw unauthenticated('The gateway token carries a malformed break-glass declaration.');
+  }
+  return { reason, expiresAt };
 }

@@ -168,6 +168,25 @@ export function describeAuditStore(
       await store.close();
     });
 
+    it("includes the entries naming only the person's record, and filters break-glass entries", async () => {
+      const store = harness.open(uniqueChain());
+      const breakGlass = { reason: 'Unresponsive in the ED', expiresAt: '2026-11-25T20:00:00.000Z' };
+      const [byId, byRecord, , , flagged] = await store.append([
+        sampleDisclosure({ localId: 'BH-1' }),
+        sampleDisclosure({ personId: null, system: 'bh-ehr', localId: 'BH-1' }),
+        sampleDisclosure({ personId: null, system: 'bh-ehr', localId: 'BH-2' }),
+        sampleDisclosure({ personId: null, system: 'other-ehr', localId: 'BH-1' }),
+        sampleDisclosure({ personId: 'P-000777', breakGlass }),
+      ]);
+      const sequences = async (query: AuditQuery) => (await store.disclosuresFor(query)).map((e) => e.sequence);
+      const alsoRecords = { system: 'bh-ehr', localIds: ['BH-1'] };
+      expect(await sequences({ personId: 'P-000110', alsoRecords })).toEqual([byRecord.sequence, byId.sequence]);
+      expect(await sequences({ personId: 'P-000110', alsoRecords: { system: 'bh-ehr', localIds: [] } })).toEqual([byId.sequence]);
+      expect(await store.disclosuresFor({ breakGlass: true })).toEqual([flagged]);
+      expect(flagged.breakGlass).toEqual(breakGlass);
+      await store.close();
+    });
+
     it('reports health, and refuses to append once closed', async () => {
       const store = harness.open(uniqueChain());
       expect(await store.health()).toMatchObject({ status: 'up' });

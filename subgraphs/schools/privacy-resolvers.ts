@@ -1,0 +1,6 @@
+/** The school district's privacy officer fields: its accounting of disclosures and its break-glass review (shared/accounting/). */
+import { AGENCY_SYSTEMS } from '../../adapters/port/agency-systems.js';
+import { createPrivacyResolvers } from '../shared/accounting/privacy-resolvers.js';
+import { SchoolsPersonType } from './types.js';
+
+export const SchoolsPrivacyResolvers = createPrivacyResolvers(AGENCY_SYSTEMS.schools, SchoolsPersonType);
