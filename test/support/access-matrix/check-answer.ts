@@ -4,6 +4,7 @@
  * the field is null with exactly the uniform ACCESS_DENIED error, and nothing of the person's
  * protected data appears anywhere in the response. Returns problems, one sentence each.
  */
+import type { ConsentRecord } from '../../../subgraphs/shared/consent/types.js';
 import { ACCESS_DENIED, ACCESS_DENIED_MESSAGE } from '../../../subgraphs/shared/policy/access-denied.js';
 import { PART2_NOTICE } from '../../../subgraphs/shared/policy/part2-notice.js';
 import type { MatrixCase } from './cases.js';
@@ -19,7 +20,13 @@ const at = (data: unknown, path: readonly string[]) => path.reduce<any>((node, k
 const noticesOf = (answer: CaseAnswer) => (answer.body.extensions?.disclosureNotices ?? []) as Array<Record<string, string>>;
 const appearsIn = (answer: CaseAnswer, value: string) => value !== '' && JSON.stringify(answer.body).includes(JSON.stringify(value));
 
-export function checkAnswer(c: MatrixCase, person: MatrixPerson, expected: ExpectedOutcome, answer: CaseAnswer): string[] {
+export function checkAnswer(
+  c: MatrixCase,
+  person: MatrixPerson,
+  expected: ExpectedOutcome,
+  answer: CaseAnswer,
+  forms: readonly ConsentRecord[],
+): string[] {
   const problems: string[] = [];
   const fail = (what: string) => problems.push(`${c.id} (${person.personId}): ${what}`);
   if (answer.status !== 200 || !answer.data) return [...problems, `${c.id}: no answer (HTTP ${answer.status}, ${JSON.stringify(answer.body.errors?.[0])})`];
@@ -57,6 +64,9 @@ export function checkAnswer(c: MatrixCase, person: MatrixPerson, expected: Expec
   const ownDvStaff = c.label === 'SDV' && answer.caller.organization === DV_PROGRAM;
   const withheld = (c.label === 'SUD' && denied.label === 'SUD') || ownDvStaff ? person.sudDataIds : [person.localId, ...person.sudDataIds];
   for (const value of withheld) if (appearsIn(answer, value)) fail(`denied but ${value} appears in the response`);
+  // A notice citing this person's consent would itself say "this person has a Part 2 consent".
+  const cited = forms.filter((f) => noticesOf(answer).some((n) => n.consent?.includes(f.id)));
+  if (cited.length) fail(`denied but a disclosure notice cites Consent/${cited[0].id}`);
   if (c.label === 'SDV' && answer.caller.organization !== DV_PROGRAM && JSON.stringify(answer.data.links ?? []).includes('dv-shelter')) {
     fail('denied but a dv-shelter link is shown');
   }

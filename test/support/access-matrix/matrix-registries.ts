@@ -36,8 +36,7 @@ export interface MatrixRegistries {
   close(): Promise<void>;
 }
 
-function openOwner(owner: ConsentOwner): OwnerRegistry {
-  const client = createPgliteSqlClient();
+function openOwner(owner: ConsentOwner, client: SqlClient): OwnerRegistry {
   const namespace = `consent_${owner.replaceAll('-', '_')}`;
   const pastClock = { at: new Date() };
   return {
@@ -51,7 +50,9 @@ function openOwner(owner: ConsentOwner): OwnerRegistry {
 
 export function openMatrixRegistries(): MatrixRegistries {
   const owners = Object.keys(HUB_STORE_KEY) as ConsentOwner[];
-  const registries = Object.fromEntries(owners.map((o) => [o, openOwner(o)])) as Record<ConsentOwner, OwnerRegistry>;
+  // One embedded database, one schema per owner (as consent-table.ts lays out): PGlite is slow to start.
+  const client = createPgliteSqlClient();
+  const registries = Object.fromEntries(owners.map((o) => [o, openOwner(o, client)])) as Record<ConsentOwner, OwnerRegistry>;
   return {
     store: (owner) => registries[owner].store,
     hubStores: () =>
@@ -73,7 +74,7 @@ export function openMatrixRegistries(): MatrixRegistries {
       return record;
     },
     async close() {
-      await Promise.all(owners.map((o) => registries[o].client.close()));
+      await client.close();
     },
   };
 }
