@@ -56,6 +56,8 @@ export interface HubOptions {
   /** Wrap or replace adapters, e.g. to count calls or inject faults. */
   adapters?: (adapters: HubAdapters) => HubAdapters;
   production?: boolean;
+  /** Replace an owner's consent registry (e.g. one whose database the test also writes beneath validation); default: in-memory PGlite. */
+  consentStores?: Partial<Record<'dvReleases' | 'bhConsents' | 'schoolConsents', ConsentStore>>;
 }
 
 export interface TestKeys {
@@ -71,9 +73,9 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   // One embedded database for the whole in-process hub; one audit chain (table) per subgraph.
   const auditClient = createPgliteClient();
   const auditStores = {} as Record<SubgraphName, AuditStore>;
-  const dvReleases = openConsentStore({ owner: 'dv-shelter' });
-  const bhConsents = openConsentStore({ owner: 'behavioral-health' });
-  const schoolConsents = openConsentStore({ owner: 'schools' });
+  const dvReleases = options.consentStores?.dvReleases ?? openConsentStore({ owner: 'dv-shelter' });
+  const bhConsents = options.consentStores?.bhConsents ?? openConsentStore({ owner: 'behavioral-health' });
+  const schoolConsents = options.consentStores?.schoolConsents ?? openConsentStore({ owner: 'schools' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
     subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population }), {

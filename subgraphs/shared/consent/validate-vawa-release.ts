@@ -30,7 +30,7 @@ export const validateVawaRelease: ConsentRule<NewConsent> = (consent, { rules })
   if (consent.grantors.some((grantor) => grantor.flaggedAbuser)) {
     problems.push('Signed by a person flagged as the abuser: an abuser can never consent to a release (34 U.S.C. 12291(b)(2)).');
   }
-  problems.push(...signerProblems(consent));
+  problems.push(...vawaSignerProblems(consent));
   return problems;
 };
 
@@ -49,7 +49,8 @@ function timeLimitProblems(consent: NewConsent, maxDays: number): string[] {
     : [];
 }
 
-function signerProblems(consent: NewConsent): string[] {
+/** Who must sign, ignoring anyone flagged as the abuser; also checked when a release is relied on (rules/vawa-release.ts). */
+export function vawaSignerProblems(consent: Pick<NewConsent, 'grantors' | 'subjectCapacity'>): string[] {
   const nonAbusive = { grantors: consent.grantors.filter((grantor) => !grantor.flaggedAbuser) };
   switch (capacityOf(consent)) {
     case 'adult':

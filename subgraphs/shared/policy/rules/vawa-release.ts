@@ -4,11 +4,15 @@
  * without that person's informed, written, reasonably time-limited release naming the recipient.
  * Releases are validated when recorded (validate-vawa-release.ts: written, recipient named,
  * time-limited, signers, never the abuser); here a release must also be active now, name this
- * caller (organization, role or person), cover this purpose and SDV, and have no signer who has
- * since been flagged as the abuser. No release, no data: there is no other basis in this rule.
+ * caller (organization, role or person), cover this purpose and SDV, have no signer who has
+ * since been flagged as the abuser, and carry the signatures the law requires (for a minor, the
+ * minor and a non-abusive parent) — checked again here because a registry row need not have come
+ * through `record` (an import, a migration, a direct write). No release, no data: there is no
+ * other basis in this rule.
  */
 import type { AgencySystem } from '../../../../adapters/port/agency-systems.js';
 import { recipientOf, type ConsentStore } from '../../consent/consent-store.js';
+import { vawaSignerProblems } from '../../consent/validate-vawa-release.js';
 import { deny, permit, type AccessRule } from '../access-request.js';
 
 export function vawaReleaseRule(releases: ConsentStore, owner: AgencySystem): AccessRule {
@@ -23,7 +27,9 @@ export function vawaReleaseRule(releases: ConsentStore, owner: AgencySystem): Ac
       dataClass: 'SDV',
       at,
     });
-    const release = active.find((c) => c.kind === 'vawa-release' && !c.grantors.some((g) => g.flaggedAbuser));
+    const release = active.find(
+      (c) => c.kind === 'vawa-release' && !c.grantors.some((g) => g.flaggedAbuser) && vawaSignerProblems(c).length === 0,
+    );
     return release
       ? permit(`Consent/${release.id} (VAWA release)`)
       : deny(`VAWA: no active release naming ${facts.caller.organization} for ${facts.caller.purposeOfUse}`);
