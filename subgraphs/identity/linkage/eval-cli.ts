@@ -12,6 +12,8 @@ import cliProgress from 'cli-progress';
 import { generatePopulation } from '../../../adapters/synthetic/generate.js';
 import { createSyntheticDemographicsSources } from '../../../adapters/synthetic/demographics.js';
 import { readAllDemographics, type DemographicRecord } from '../../../adapters/port/demographics.js';
+import { AGENCY_SYSTEMS } from '../../../adapters/port/agency-systems.js';
+import { generateIntakeRecords } from '../../../adapters/synthetic/linkage-intake/intake.js';
 import { type EngineOptions, linkPlaintext } from './engine.js';
 import { linkPrivacyPreserving } from './pprl/engine.js';
 import { evaluate, truthFromLinks, type Evaluation } from './evaluate.js';
@@ -23,13 +25,16 @@ const linkageSecret = process.env.LINKAGE_SHARED_SECRET ?? randomBytes(32).toStr
 
 const program = new Command()
   .name('linkage:eval')
-  .option('--size <n>', 'people to generate', '5000')
+  .option('--people <n>', 'people to generate', '5000')
+  .option('--size <n>', 'the same as --people (older name)')
   .option('--seed <n>', 'generator seed', '20261101')
+  .option('--data <which>', 'intake: every person a client, ≈1.7 records each (linkage-intake/); agencies: the demo population\'s agency records', 'intake')
   .option('--mode <mode>', 'plaintext | pprl | both', 'both')
   .option('--dv-release <which>', 'all | none: DV clients with a simulated release', 'all')
   .option('--independent-nicknames', 'use only the independent nickname table (not the generator\'s)')
   .parse();
-const opts = program.opts<{ size: string; seed: string; mode: string; dvRelease: string; independentNicknames?: boolean }>();
+const opts = program.opts<{ people: string; size?: string; seed: string; data: string; mode: string; dvRelease: string; independentNicknames?: boolean }>();
+if (!['intake', 'agencies'].includes(opts.data)) program.error(`--data must be intake or agencies, got ${opts.data}`);
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -39,20 +44,9 @@ const bars = new cliProgress.MultiBar(
 );
 
 async function main(): Promise<void> {
-  const size = Number(opts.size);
+  const size = Number(opts.size ?? opts.people);
   const seed = Number(opts.seed);
-  let t = performance.now();
-  const population = generatePopulation({ size, seed });
-  const genMs = performance.now() - t;
-  const released = opts.dvRelease === 'all' ? new Set(population.dvShelter.clients.map((c) => c.localId)) : new Set<string>();
-  const sources = createSyntheticDemographicsSources(population, { releasedDvLocalIds: released });
-  t = performance.now();
-  const records: DemographicRecord[] = [];
-  const readBar = bars.create(population.identity.links.length, 0, { stage: 'read    ' });
-  for (const s of sources) records.push(...(await readAllDemographics(s, 1000, (k) => readBar.increment(k))));
-  readBar.stop();
-  const readMs = performance.now() - t;
-  const truth = truthFromLinks(population.identity.links);
+  const { records, truth, genMs, readMs } = opts.data === 'intake' ? intakeData(size, seed) : await agencyData(size, seed);
 
   const rows: Array<{ mode: string; ev: Evaluation; result: LinkageResult }> = [];
   const modes = opts.mode === 'both' ? ['plaintext', 'pprl'] : [opts.mode];
@@ -75,7 +69,7 @@ async function main(): Promise<void> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
   console.log(`\nPopulation: ${size} people (seed ${seed}), ${records.length} records linked ` +
-    `(DV release: ${opts.dvRelease}; nicknames: ${opts.independentNicknames ? 'independent only' : 'independent + generator'}); ` +
+    `(data: ${opts.data}; DV release: ${opts.dvRelease}; nicknames: ${opts.independentNicknames ? 'independent only' : 'independent + generator'}); ` +
     `generated in ${(genMs / 1000).toFixed(1)} s, read in ${(readMs / 1000).toFixed(1)} s\n`);
   console.table(rows.map(({ mode, ev, result }) => ({
     mode,
@@ -95,6 +89,28 @@ async function main(): Promise<void> {
       `λ ${result.parameters.lambda.toFixed(3)}, EM iterations ${result.parameters.emIterations}`);
   }
   console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+}
+
+function intakeData(size: number, seed: number) {
+  const t = performance.now();
+  const data = generateIntakeRecords({ size, seed });
+  // A DV record takes part only under a release (VAWA): `--dv-release none` withholds them all.
+  const records = opts.dvRelease === 'all' ? data.records : data.records.filter((r) => r.system !== AGENCY_SYSTEMS.dvShelter);
+  return { records, truth: truthFromLinks(data.links), genMs: performance.now() - t, readMs: 0 };
+}
+
+async function agencyData(size: number, seed: number) {
+  let t = performance.now();
+  const population = generatePopulation({ size, seed });
+  const genMs = performance.now() - t;
+  const released = opts.dvRelease === 'all' ? new Set(population.dvShelter.clients.map((c) => c.localId)) : new Set<string>();
+  const sources = createSyntheticDemographicsSources(population, { releasedDvLocalIds: released });
+  t = performance.now();
+  const records: DemographicRecord[] = [];
+  const readBar = bars.create(population.identity.links.length, 0, { stage: 'read    ' });
+  for (const s of sources) records.push(...(await readAllDemographics(s, 1000, (k) => readBar.increment(k))));
+  readBar.stop();
+  return { records, truth: truthFromLinks(population.identity.links), genMs, readMs: performance.now() - t };
 }
 
 main().catch((e) => {
