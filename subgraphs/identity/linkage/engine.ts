@@ -12,6 +12,8 @@ import { comparePlaintext, DOB_DIFFERENT, GIVEN_ALIAS, GIVEN_DIFFERENT, PLAINTEX
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
 import { buildNicknameIndex } from './nicknames.js';
 import { normaliseRecord } from './normalise.js';
+import { randomMatchProbability } from './prior.js';
+import { frequenciesOf, type TermFrequency, tfAdjustments } from './term-frequency.js';
 import { type BandOptions, type Guard, BAND_CODES, DEFAULT_BANDS, probabilityOf, scorePairs } from './score.js';
 import type { Cluster, FieldSpec, LinkageResult, RecordRef, ScoredPair } from './types.js';
 import { NULL_LEVEL } from './types.js';
@@ -30,6 +32,10 @@ export interface EngineOptions {
   trainingPairLimit: number;
   /** Keep NON_MATCH pairs in `result.pairs` (large). */
   keepNonMatchPairs: boolean;
+  /** Recall assumed for the deterministic rule that sets the prior (prior.ts). */
+  assumedRecall: number;
+  /** Term-frequency adjustment of exact name agreements (term-frequency.ts). */
+  termFrequencyAdjustment: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -42,6 +48,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   withGeneratorNicknames: true,
   trainingPairLimit: 400_000,
   keepNonMatchPairs: false,
+  termFrequencyAdjustment: true,
+  assumedRecall: 0.8,
 };
 
 export interface PreparedInput {
@@ -55,6 +63,8 @@ export interface PreparedInput {
   guards: Guard[];
   /** Whether a pair's levels are strong enough to merge two records of one system (cluster.ts). */
   isStrong(levels: Uint8Array, offset: number): boolean;
+  /** Exact levels whose u comes from the agreed value's frequency (term-frequency.ts). */
+  termFrequencies?: TermFrequency[];
 }
 
 export function systemIndexer(): (system: string) => number {
@@ -86,8 +96,13 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
     // Given (not by middle-name alias: twins) and surname close (up to JW ≥ 0.80), sex not in
-    // conflict, and DOB or SSN exact.
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] === 0 || lv[o + 4] === 0),
+    // conflict, and SSN exact or DOB exact, day-month swapped or a day off (a re-registration
+    // re-keys the date; twins differ in given name, a Jr and Sr in year).
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] <= 2 || lv[o + 4] === 0),
+    termFrequencies: [
+      { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
+      { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
+    ],
   };
 }
 
@@ -113,7 +128,7 @@ function mulberry32(seed: number): () => number {
 /** Splink-style training sessions: the pass whose pairs train m, and the fields it blocks on. */
 export const TRAINING_SESSIONS = [
   { pass: 'dob', exclude: ['birthDate'] },
-  { pass: 'surname+given', exclude: ['given', 'surname'] },
+  { pass: 'ssn', exclude: ['ssn'] },
 ] as const;
 
 function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array, P: number, o: EngineOptions): FsParameters {
@@ -139,8 +154,8 @@ function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array
     const trained = sessions.filter((s) => !s.exclude.has(k)).map((s) => s.params.m[k]);
     return f.levels.map((_, l) => trained.reduce((sum, row) => sum + row[l], 0) / trained.length);
   });
-  const final = estimateMByEm(input.fields, u, levels, P, { fixedM: m, lambda: 0.01 });
-  return { ...final, iterations: sessions.reduce((s, x) => s + x.params.iterations, final.iterations) };
+  const lambda = randomMatchProbability(levels, P, F, n, o.assumedRecall);
+  return { lambda, m, u, iterations: sessions.reduce((s, x) => s + x.params.iterations, 0) };
 }
 
 export function runLinkage(input: PreparedInput, options: Partial<EngineOptions> = {}): LinkageResult {
@@ -184,7 +199,8 @@ export function runLinkage(input: PreparedInput, options: Partial<EngineOptions>
   const weights = levelWeights(params);
   lap('estimate');
 
-  const { weight, band, guarded } = scorePairs(levels, P, F, weights, params.lambda, o.bands, input.guards);
+  const adjust = o.termFrequencyAdjustment ? tfAdjustments(pairs, n, levels, F, params.u, input.termFrequencies ?? []) : undefined;
+  const { weight, band, guarded } = scorePairs(levels, P, F, weights, params.lambda, o.bands, input.guards, adjust);
   lap('score');
   const strong = new Uint8Array(P);
   for (let p = 0; p < P; p++) strong[p] = input.isStrong(levels, p * F) ? 1 : 0;

@@ -11,6 +11,7 @@ import type { FieldSpec, LinkageResult } from '../types.js';
 import { NULL_LEVEL } from '../types.js';
 import { WORDS, dice, popcount } from './bloom.js';
 import { FILTERS, FILTER_INDEX as X, encodeRecords, type EncodedBatch } from './encode.js';
+import { frequenciesOf } from '../term-frequency.js';
 
 export const PPRL_FIELDS: readonly FieldSpec[] = [
   { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'dice≥0.75', 'dice≥0.55', 'initial only', 'different'] },
@@ -76,8 +77,22 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       { field: 3, level: 5, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] === 0 || lv[o + 4] === 0),
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] <= 2 || lv[o + 4] === 0),
+    // Identical filters encode identical values, so the linkage unit can count value frequencies
+    // without learning the values (the counts never leave the engine).
+    termFrequencies: [
+      { field: 0, level: 0, frequency: frequenciesOf(filterKeys(X.given)) },
+      { field: 1, level: 0, frequency: frequenciesOf(filterKeys(X.surname)) },
+    ],
   };
+  function filterKeys(f: number): string[] {
+    const out: string[] = [];
+    for (let r = 0; r < n; r++) {
+      const at = r * per + f * WORDS;
+      out.push(counts[r * FILTERS.length + f] === 0 ? '' : String.fromCharCode(...new Uint16Array(bits.buffer, bits.byteOffset + at * 4, WORDS * 2)));
+    }
+    return out;
+  }
 }
 
 /** Encodes at the (simulated) data holders, then links only the encodings. */
