@@ -31,9 +31,10 @@ const program = new Command()
   .option('--data <which>', 'intake: every person a client, ≈1.7 records each (linkage-intake/); agencies: the demo population\'s agency records', 'intake')
   .option('--mode <mode>', 'plaintext | pprl | both', 'both')
   .option('--dv-release <which>', 'all | none: DV clients with a simulated release', 'all')
+  .option('--max-block <n>', 'blocks larger than this are skipped in that pass')
   .option('--independent-nicknames', 'use only the independent nickname table (not the generator\'s)')
   .parse();
-const opts = program.opts<{ people: string; size?: string; seed: string; data: string; mode: string; dvRelease: string; independentNicknames?: boolean }>();
+const opts = program.opts<{ people: string; size?: string; seed: string; data: string; mode: string; dvRelease: string; independentNicknames?: boolean; maxBlock?: string }>();
 if (!['intake', 'agencies'].includes(opts.data)) program.error(`--data must be intake or agencies, got ${opts.data}`);
 
 let peakRss = process.memoryUsage().rss;
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     const stageBars = new Map<string, cliProgress.SingleBar>();
     const options: Partial<EngineOptions> = {
       withGeneratorNicknames: !opts.independentNicknames,
+      ...(opts.maxBlock ? { maxBlockSize: Number(opts.maxBlock) } : {}),
       onProgress: (stage, done, total) => {
         let bar = stageBars.get(stage);
         if (!bar) stageBars.set(stage, (bar = bars.create(total, 0, { stage: `${mode} ${stage}`.padEnd(8) })));
@@ -87,6 +89,9 @@ async function main(): Promise<void> {
   for (const { mode, result } of rows) {
     console.log(`${mode} timings (ms): ${Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; ` +
       `λ ${result.parameters.lambda.toFixed(3)}, EM iterations ${result.parameters.emIterations}`);
+  }
+  for (const { mode, result } of rows) {
+    console.log(`${mode} blocking: ${result.blocking.map((b) => `${b.pass} ${b.pairs} pairs (${b.skippedBlocks} blocks skipped)`).join('; ')}`);
   }
   console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
 }

@@ -18,7 +18,7 @@ export interface BandOptions {
   reviewProbability: number;
 }
 
-export const DEFAULT_BANDS: BandOptions = { matchProbability: 0.95, reviewProbability: 0.2 };
+export const DEFAULT_BANDS: BandOptions = { matchProbability: 0.8, reviewProbability: 0.2 };
 
 export const BAND_CODES: readonly Band[] = ['MATCH', 'REVIEW', 'NON_MATCH'];
 
