@@ -29,10 +29,15 @@ export function alternateSurname(rng: Rng, person: TruePerson, otherSurname: () 
   return null;
 }
 
-/** A birth year off by one, or with one digit mistyped (1987 → 1978 is a transposition). */
-export function mistypeYear(rng: Rng, iso: string): string {
+/**
+ * A birth year off by one, or its last two digits transposed (1987 → 1978); never a year after
+ * `latestYear`, which an intake form would refuse.
+ */
+export function mistypeYear(rng: Rng, iso: string, latestYear: number): string {
   const y = Number(iso.slice(0, 4));
-  const year = rng.chance(0.6) ? y + (rng.chance(0.5) ? 1 : -1) : Number(`${iso.slice(0, 2)}${iso[3]}${iso[2]}`);
+  const transposed = Number(`${iso.slice(0, 2)}${iso[3]}${iso[2]}`);
+  let year = rng.chance(0.6) || transposed > latestYear ? y + (rng.chance(0.5) ? 1 : -1) : transposed;
+  if (year > latestYear) year = y - 1;
   const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
   return `${year}-${md}`;
 }

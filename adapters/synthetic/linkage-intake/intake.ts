@@ -80,6 +80,7 @@ export function generateIntakeRecords(options: Partial<IntakeOptions> = {}): Int
   const people = applySkew(stream('names'), community.people, community.homes.map((h) => h.children));
   const ref = parseDay(o.referenceDate);
   const zips = [...new Set(people.map((p) => p.zip))].sort();
+  const refYear = Number(o.referenceDate.slice(0, 4));
   const surnamePool = people.map((p) => p.lastName);
   const rng = stream('records');
   const records: DemographicRecord[] = [];
@@ -89,7 +90,7 @@ export function generateIntakeRecords(options: Partial<IntakeOptions> = {}): Int
     const n = (counters.get(agency.system) ?? 0) + 1;
     counters.set(agency.system, n);
     const localId = `${agency.prefix}${pad(n, 7)}`;
-    records.push(intakeRecord(rng, agency, person, alt, localId, zips));
+    records.push(intakeRecord(rng, agency, person, alt, localId, zips, refYear));
     links.push({ system: agency.system, localId, personId: person.personId });
   };
   for (const person of people) {
@@ -106,12 +107,14 @@ export function generateIntakeRecords(options: Partial<IntakeOptions> = {}): Int
   return { people, records, links };
 }
 
-function intakeRecord(rng: Rng, agency: Agency, person: TruePerson, alt: string | null, localId: string, zips: readonly string[]): DemographicRecord {
+function intakeRecord(
+  rng: Rng, agency: Agency, person: TruePerson, alt: string | null, localId: string, zips: readonly string[], refYear: number,
+): DemographicRecord {
   const asRegistered = alt && rng.chance(0.5) ? { ...person, lastName: alt } : person;
   const id = recordIdentity(rng, asRegistered, agency.profile);
   let birthDate = id.birthDate;
   let approximate = false;
-  if (birthDate && rng.chance(agency.yearTypo)) birthDate = mistypeYear(rng, birthDate);
+  if (birthDate && rng.chance(agency.yearTypo)) birthDate = mistypeYear(rng, birthDate, refYear);
   else if (birthDate && rng.chance(agency.approximateDob)) {
     birthDate = `${birthDate.slice(0, 4)}-01-01`;
     approximate = true;

@@ -122,7 +122,7 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
     const swapped = swapNames(a);
     const g2 = givenLevel(swapped, b, nick);
     const s2 = surnameLevel(swapped, b);
-    if (g2 <= 3 && s2 <= 2) [g, s] = [g2, s2];
+    if (g2 <= 3 && s2 <= 3) [g, s] = [g2, s2];
   }
   out[offset] = g;
   out[offset + 1] = s;

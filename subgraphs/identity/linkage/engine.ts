@@ -95,10 +95,11 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
       { field: 3, level: DOB_DIFFERENT, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    // Given (not by middle-name alias: twins) and surname close (up to JW ≥ 0.80), sex not in
-    // conflict, and SSN exact or DOB exact, day-month swapped or a day off (a re-registration
-    // re-keys the date; twins differ in given name, a Jr and Sr in year).
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] <= 2 || lv[o + 4] === 0),
+    // Given close (not by middle-name alias: twins), sex not in conflict, and SSN exact, or
+    // surname close (up to JW ≥ 0.80) with the DOB exact, day-month swapped or a day off (a
+    // re-registration re-keys the date or follows a marriage; twins differ in given name, a Jr
+    // and Sr in year).
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
     termFrequencies: [
       { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
       { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
@@ -125,10 +126,17 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Splink-style training sessions: the pass whose pairs train m, and the fields it blocks on. */
+/**
+ * Splink-style training sessions: the pass whose pairs train m, the fields it blocks on, and the
+ * largest block it trains on. The name session keeps only small blocks (rare full names): in a
+ * block of "John Smith"s most pairs are namesakes, and EM with the few fields left cannot tell
+ * them from matches (it learned m(DOB exact) ≈ 0.2 from them). The SSN session gives the birth
+ * date's error levels where SSNs are held; the rare-name session where they are not.
+ */
 export const TRAINING_SESSIONS = [
-  { pass: 'dob', exclude: ['birthDate'] },
-  { pass: 'ssn', exclude: ['ssn'] },
+  { pass: 'dob', exclude: ['birthDate'], maxBlockSize: Infinity },
+  { pass: 'ssn', exclude: ['ssn'], maxBlockSize: Infinity },
+  { pass: 'surname+given', exclude: ['given', 'surname'], maxBlockSize: 8 },
 ] as const;
 
 function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array, P: number, o: EngineOptions): FsParameters {
@@ -137,7 +145,7 @@ function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array
   const sessions = TRAINING_SESSIONS.map((s) => {
     const pass = input.passes.find((p) => p.name === s.pass);
     if (!pass) throw new Error(`training pass ${s.pass} missing`);
-    const { pairs } = candidatePairs(n, [pass], o.maxBlockSize);
+    const { pairs } = candidatePairs(n, [pass], Math.min(o.maxBlockSize, s.maxBlockSize));
     const count = Math.min(pairs.length, o.trainingPairLimit);
     const stride = pairs.length / Math.max(1, count);
     const lv = new Uint8Array(count * F);

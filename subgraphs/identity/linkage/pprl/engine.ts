@@ -77,7 +77,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       { field: 3, level: 5, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] <= 2 || lv[o + 4] === 0),
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
     // Identical filters encode identical values, so the linkage unit can count value frequencies
     // without learning the values (the counts never leave the engine).
     termFrequencies: [
