@@ -42,7 +42,7 @@ export interface EngineOptions {
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   bands: DEFAULT_BANDS,
   cluster: DEFAULT_CLUSTER_OPTIONS,
-  maxBlockSize: 300,
+  maxBlockSize: 100,
   uSampleSize: 100_000,
   seed: 1969,
   withGeneratorNicknames: true,
