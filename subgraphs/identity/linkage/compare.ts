@@ -60,7 +60,8 @@ export function givenLevel(a: NormRecord, b: NormRecord, nick: NicknameIndex): n
   if (areVariants(nick, a.first, b.first)) return 1;
   // People known by their middle name: the given name of one is the middle name of the other.
   if ((a.middle && a.middle === b.first) || (b.middle && b.middle === a.first)) return 2;
-  const s = Math.max(jw(a.first, b.first), jw(a.firstKey, b.firstKey));
+  // The whole given name differs from its first word only for multi-word names: one lookup otherwise.
+  const s = a.first === a.firstKey && b.first === b.firstKey ? jw(a.first, b.first) : Math.max(jw(a.first, b.first), jw(a.firstKey, b.firstKey));
   if (s >= 0.92) return 3;
   if (s >= 0.8) return 4;
   // A typo in a nickname (Alxe for Alejandro via Alex): close to a known form of the other.
@@ -81,7 +82,8 @@ export function surnameLevel(a: NormRecord, b: NormRecord): number {
   for (const p of a.lastParts) if (b.lastParts.includes(p) || b.lastKey === p) return 1;
   for (const p of b.lastParts) if (a.lastKey === p) return 1;
   let s = jw(a.lastKey, b.lastKey);
-  if (s < 0.92) for (const p of a.lastParts) for (const q of b.lastParts) s = Math.max(s, jw(p, q));
+  const compound = a.lastParts.length > 1 || b.lastParts.length > 1 || a.lastParts[0] !== a.lastKey || b.lastParts[0] !== b.lastKey;
+  if (s < 0.92 && compound) for (const p of a.lastParts) for (const q of b.lastParts) s = Math.max(s, jw(p, q));
   return s >= 0.92 ? 2 : s >= 0.8 ? 3 : 4;
 }
 

@@ -46,7 +46,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   uSampleSize: 100_000,
   seed: 1969,
   withGeneratorNicknames: true,
-  trainingPairLimit: 400_000,
+  trainingPairLimit: 200_000,
   keepNonMatchPairs: false,
   termFrequencyAdjustment: true,
   assumedRecall: 0.8,
