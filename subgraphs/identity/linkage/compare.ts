@@ -154,7 +154,15 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
   out[offset + 7] = a.suffix && b.suffix ? (a.suffix === b.suffix ? 0 : 1) : NULL_LEVEL;
 }
 
+// One swapped copy per record, not one per compared pair (most non-matching pairs try the swap).
+const swappedCopies = new WeakMap<NormRecord, NormRecord>();
 function swapNames(a: NormRecord): NormRecord {
+  let copy = swappedCopies.get(a);
+  if (!copy) swappedCopies.set(a, (copy = swappedCopy(a)));
+  return copy;
+}
+
+function swappedCopy(a: NormRecord): NormRecord {
   return {
     ...a,
     first: a.lastKey, firstKey: a.lastKey, firstInitial: a.lastInitial,
