@@ -155,12 +155,18 @@ function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array
       input.compare(i, code - i * n, lv, c * F);
     }
     const exclude = new Set(s.exclude.map((name) => input.fields.findIndex((f) => f.name === name)));
-    return { exclude, params: estimateMByEm(input.fields, u, lv, count, { exclude }) };
+    const params = estimateMByEm(input.fields, u, lv, count, { exclude });
+    // The session's weight: how many matches it saw. A session with no pairs (no SSNs held, say)
+    // must not pull m towards its untrained starting point.
+    const matches = count > 0 && Number.isFinite(params.lambda) ? params.lambda * count : 0;
+    return { exclude, params, matches };
   });
-  // Each field's m: the mean over the sessions that trained it.
+  // Each field's m: the mean over the sessions that trained it, weighted by their matches.
   const m = input.fields.map((f, k) => {
-    const trained = sessions.filter((s) => !s.exclude.has(k)).map((s) => s.params.m[k]);
-    return f.levels.map((_, l) => trained.reduce((sum, row) => sum + row[l], 0) / trained.length);
+    const trained = sessions.filter((s) => !s.exclude.has(k) && s.matches > 0);
+    const total = trained.reduce((sum, s) => sum + s.matches, 0);
+    if (total === 0) return f.levels.map((_, l) => (l === 0 ? 0.8 : 0.2 / (f.levels.length - 1)));
+    return f.levels.map((_, l) => trained.reduce((sum, s) => sum + s.matches * s.params.m[k][l], 0) / total);
   });
   const lambda = randomMatchProbability(levels, P, F, n, o.assumedRecall);
   return { lambda, m, u, iterations: sessions.reduce((s, x) => s + x.params.iterations, 0) };
