@@ -36,6 +36,10 @@ const program = new Command()
   .parse();
 const opts = program.opts<{ people: string; size?: string; seed: string; data: string; mode: string; dvRelease: string; independentNicknames?: boolean; maxBlock?: string }>();
 if (!['intake', 'agencies'].includes(opts.data)) program.error(`--data must be intake or agencies, got ${opts.data}`);
+if (!['plaintext', 'pprl', 'both'].includes(opts.mode)) program.error(`--mode must be plaintext, pprl or both, got ${opts.mode}`);
+if (!Number.isInteger(Number(opts.size ?? opts.people)) || Number(opts.size ?? opts.people) < 2) {
+  program.error(`--people must be a whole number above 1, got ${opts.size ?? opts.people}`);
+}
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
