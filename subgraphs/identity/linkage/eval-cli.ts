@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   }))));
   for (const { mode, result } of rows) {
     console.log(`${mode} timings (ms): ${Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; ` +
-      `λ ${result.parameters.lambda.toFixed(3)}, EM iterations ${result.parameters.emIterations}`);
+      `λ (random pair) ${result.parameters.lambda.toExponential(2)}, EM iterations ${result.parameters.emIterations}`);
   }
   for (const { mode, result } of rows) {
     console.log(`${mode} blocking: ${result.blocking.map((b) => `${b.pass} ${b.pairs} pairs (${b.skippedBlocks} blocks skipped)`).join('; ')}`);
