@@ -1,69 +1,34 @@
 /**
- * `npm run bench`: how the caseload query scales, measured side by side in one run (shared,
- * noisy machines make absolute numbers meaningless; ratios within one run are what to read).
+ * `npm run bench`: the benchmarks, each measured side by side within one run (shared, noisy
+ * machines make absolute numbers between runs hard to compare; ratios within a run are what to read).
+ * - linkage (`linkage.ts`): the record-linkage engine on ≈170k intake records (100k people):
+ *   time, peak memory, precision, recall, F1, band sizes;
+ * - caseload (`caseload.ts`): caseload latency for 1/10/60/200 children through the gateway.
+ * Linkage runs first so the peak RSS it prints is its own.
  *
- * The whole hub runs in this process over real HTTP on a generated population (default 100,000
- * people; `--size`). For caseloads of 1, 10, 60 and 200 children it reports median and p95
- * latency through the gateway, the ratio to the one-child caseload, and adapter calls per query.
+ *   npm run bench -- --suite linkage --people 100000 --mode both
  */
-import 'reflect-metadata';
 import { Command } from 'commander';
-import { generatePopulation } from '../../adapters/synthetic/generate.js';
-import { CASELOAD_QUERY } from '../../gateway/src/explorer/example-operations.js';
-import { countingAdapters, type AdapterCall } from '../support/counting-adapters.js';
-import { startInProcessHub } from '../support/in-process-hub.js';
-import { testCaseworkerId, withTestCaseloads } from '../support/test-caseloads.js';
+import { runCaseloadBench } from './caseload.js';
+import { runLinkageBench } from './linkage.js';
 
-const options = new Command()
-  .option('--size <n>', 'people in the generated population', (v) => Number.parseInt(v, 10), 100_000)
-  .option('--iterations <n>', 'timed queries per caseload size', (v) => Number.parseInt(v, 10), 40)
-  .parse()
-  .opts<{ size: number; iterations: number }>();
+const int = (v: string) => Number.parseInt(v, 10);
+const program = new Command()
+  .option('--suite <name>', 'linkage | caseload | all', 'all')
+  .option('--size <n>', 'people in the caseload benchmark\'s population', int, 100_000)
+  .option('--iterations <n>', 'timed queries per caseload size', int, 40)
+  .option('--people <n>', 'people in the linkage benchmark (≈1.7 records each)', int, 100_000)
+  .option('--seed <n>', 'seed of the linkage benchmark\'s data', int, 1)
+  .option('--mode <mode>', 'linkage mode: plaintext | pprl | both', 'plaintext')
+  .parse();
+const options = program.opts<{ suite: string; size: number; iterations: number; people: number; seed: number; mode: string }>();
 
-const SIZES = [1, 10, 60, 200];
-const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+if (!['linkage', 'caseload', 'all'].includes(options.suite)) program.error(`--suite must be linkage, caseload or all, got ${options.suite}`);
+if (!['plaintext', 'pprl', 'both'].includes(options.mode)) program.error(`--mode must be plaintext, pprl or both, got ${options.mode}`);
+if (!(options.people > 1)) program.error(`--people must be a whole number above 1, got ${options.people}`);
 
-const started = performance.now();
-const population = withTestCaseloads(generatePopulation({ size: options.size }), SIZES);
-const generatedMs = performance.now() - started;
-const calls: AdapterCall[] = [];
-const hub = await startInProcessHub({ population, adapters: (a) => countingAdapters(a, calls) });
-console.log(`population: ${options.size} people generated in ${Math.round(generatedMs)} ms; rss ${mb(process.memoryUsage().rss)}`);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+if (options.suite !== 'caseload') {
+  const modes = options.mode === 'both' ? (['plaintext', 'pprl'] as const) : ([options.mode] as Array<'plaintext' | 'pprl'>);
+  await runLinkageBench({ people: options.people, seed: options.seed, modes: [...modes] });
 }
-
-const rows = [];
-try {
-  for (const size of SIZES) {
-    const variables = { caseworkerId: testCaseworkerId(size) };
-    for (let i = 0; i < 5; i++) await hub.query(CASELOAD_QUERY, variables); // warm-up
-    calls.length = 0;
-    await hub.query(CASELOAD_QUERY, variables);
-    const adapterCalls = calls.length;
-    const times: number[] = [];
-    for (let i = 0; i < options.iterations; i++) {
-      const t0 = performance.now();
-      const res = await hub.query(CASELOAD_QUERY, variables);
-      times.push(performance.now() - t0);
-      if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
-    }
-    times.sort((a, b) => a - b);
-    rows.push({ children: size, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), adapterCalls });
-  }
-} finally {
-  await hub.close();
-}
-
-const base = rows[0].medianMs;
-console.table(
-  rows.map((r) => ({
-    'children in caseload': r.children,
-    'median ms': r.medianMs.toFixed(1),
-    'p95 ms': r.p95Ms.toFixed(1),
-    'median vs 1 child': `${(r.medianMs / base).toFixed(2)}x`,
-    'adapter calls per query': r.adapterCalls,
-  })),
-);
-console.log(`peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`);
+if (options.suite !== 'linkage') await runCaseloadBench({ size: options.size, iterations: options.iterations });

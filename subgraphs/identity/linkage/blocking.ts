@@ -54,8 +54,9 @@ export function candidatePairs(
       s.blocks++;
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
-          const [i, j] = members[x] < members[y] ? [members[x], members[y]] : [members[y], members[x]];
-          push(i * n + j);
+          const a = members[x];
+          const b = members[y];
+          push(a < b ? a * n + b : b * n + a);
           s.pairs++;
         }
       }

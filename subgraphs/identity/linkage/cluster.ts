@@ -23,7 +23,7 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   cannotLinkProbability: 0.01,
-  sameSystemProbability: 0.999,
+  sameSystemProbability: 0.99,
 };
 
 export interface ClusterInput {

@@ -12,6 +12,8 @@ import { comparePlaintext, DOB_DIFFERENT, GIVEN_ALIAS, GIVEN_DIFFERENT, PLAINTEX
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
 import { buildNicknameIndex } from './nicknames.js';
 import { normaliseRecord } from './normalise.js';
+import { randomMatchProbability } from './prior.js';
+import { frequenciesOf, type TermFrequency, tfAdjustments } from './term-frequency.js';
 import { type BandOptions, type Guard, BAND_CODES, DEFAULT_BANDS, probabilityOf, scorePairs } from './score.js';
 import type { Cluster, FieldSpec, LinkageResult, RecordRef, ScoredPair } from './types.js';
 import { NULL_LEVEL } from './types.js';
@@ -30,18 +32,24 @@ export interface EngineOptions {
   trainingPairLimit: number;
   /** Keep NON_MATCH pairs in `result.pairs` (large). */
   keepNonMatchPairs: boolean;
+  /** Recall assumed for the deterministic rule that sets the prior (prior.ts). */
+  assumedRecall: number;
+  /** Term-frequency adjustment of exact name agreements (term-frequency.ts). */
+  termFrequencyAdjustment: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   bands: DEFAULT_BANDS,
   cluster: DEFAULT_CLUSTER_OPTIONS,
-  maxBlockSize: 300,
+  maxBlockSize: 100,
   uSampleSize: 100_000,
   seed: 1969,
   withGeneratorNicknames: true,
-  trainingPairLimit: 400_000,
+  trainingPairLimit: 200_000,
   keepNonMatchPairs: false,
+  termFrequencyAdjustment: true,
+  assumedRecall: 0.8,
 };
 
 export interface PreparedInput {
@@ -55,6 +63,8 @@ export interface PreparedInput {
   guards: Guard[];
   /** Whether a pair's levels are strong enough to merge two records of one system (cluster.ts). */
   isStrong(levels: Uint8Array, offset: number): boolean;
+  /** Exact levels whose u comes from the agreed value's frequency (term-frequency.ts). */
+  termFrequencies?: TermFrequency[];
 }
 
 export function systemIndexer(): (system: string) => number {
@@ -85,9 +95,15 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
       { field: 3, level: DOB_DIFFERENT, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    // Given (not by middle-name alias: twins) and surname close (up to JW ≥ 0.80), sex not in
-    // conflict, and DOB or SSN exact.
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] === 0 || lv[o + 4] === 0),
+    // Given close (not by middle-name alias: twins), sex not in conflict, and SSN exact, or
+    // surname close (up to JW ≥ 0.80) with the DOB exact, day-month swapped or a day off (a
+    // re-registration re-keys the date or follows a marriage; twins differ in given name, a Jr
+    // and Sr in year).
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
+    termFrequencies: [
+      { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
+      { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
+    ],
   };
 }
 
@@ -110,10 +126,17 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Splink-style training sessions: the pass whose pairs train m, and the fields it blocks on. */
+/**
+ * Splink-style training sessions: the pass whose pairs train m, the fields it blocks on, and the
+ * largest block it trains on. The name session keeps only small blocks (rare full names): in a
+ * block of "John Smith"s most pairs are namesakes, and EM with the few fields left cannot tell
+ * them from matches (it learned m(DOB exact) ≈ 0.2 from them). The SSN session gives the birth
+ * date's error levels where SSNs are held; the rare-name session where they are not.
+ */
 export const TRAINING_SESSIONS = [
-  { pass: 'dob', exclude: ['birthDate'] },
-  { pass: 'surname+given', exclude: ['given', 'surname'] },
+  { pass: 'dob', exclude: ['birthDate'], maxBlockSize: Infinity },
+  { pass: 'ssn', exclude: ['ssn'], maxBlockSize: Infinity },
+  { pass: 'surname+given', exclude: ['given', 'surname'], maxBlockSize: 8 },
 ] as const;
 
 function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array, P: number, o: EngineOptions): FsParameters {
@@ -122,7 +145,7 @@ function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array
   const sessions = TRAINING_SESSIONS.map((s) => {
     const pass = input.passes.find((p) => p.name === s.pass);
     if (!pass) throw new Error(`training pass ${s.pass} missing`);
-    const { pairs } = candidatePairs(n, [pass], o.maxBlockSize);
+    const { pairs } = candidatePairs(n, [pass], Math.min(o.maxBlockSize, s.maxBlockSize));
     const count = Math.min(pairs.length, o.trainingPairLimit);
     const stride = pairs.length / Math.max(1, count);
     const lv = new Uint8Array(count * F);
@@ -132,15 +155,21 @@ function trainParameters(input: PreparedInput, u: number[][], levels: Uint8Array
       input.compare(i, code - i * n, lv, c * F);
     }
     const exclude = new Set(s.exclude.map((name) => input.fields.findIndex((f) => f.name === name)));
-    return { exclude, params: estimateMByEm(input.fields, u, lv, count, { exclude }) };
+    const params = estimateMByEm(input.fields, u, lv, count, { exclude });
+    // The session's weight: how many matches it saw. A session with no pairs (no SSNs held, say)
+    // must not pull m towards its untrained starting point.
+    const matches = count > 0 && Number.isFinite(params.lambda) ? params.lambda * count : 0;
+    return { exclude, params, matches };
   });
-  // Each field's m: the mean over the sessions that trained it.
+  // Each field's m: the mean over the sessions that trained it, weighted by their matches.
   const m = input.fields.map((f, k) => {
-    const trained = sessions.filter((s) => !s.exclude.has(k)).map((s) => s.params.m[k]);
-    return f.levels.map((_, l) => trained.reduce((sum, row) => sum + row[l], 0) / trained.length);
+    const trained = sessions.filter((s) => !s.exclude.has(k) && s.matches > 0);
+    const total = trained.reduce((sum, s) => sum + s.matches, 0);
+    if (total === 0) return f.levels.map((_, l) => (l === 0 ? 0.8 : 0.2 / (f.levels.length - 1)));
+    return f.levels.map((_, l) => trained.reduce((sum, s) => sum + s.matches * s.params.m[k][l], 0) / total);
   });
-  const final = estimateMByEm(input.fields, u, levels, P, { fixedM: m, lambda: 0.01 });
-  return { ...final, iterations: sessions.reduce((s, x) => s + x.params.iterations, final.iterations) };
+  const lambda = randomMatchProbability(levels, P, F, n, o.assumedRecall);
+  return { lambda, m, u, iterations: sessions.reduce((s, x) => s + x.params.iterations, 0) };
 }
 
 export function runLinkage(input: PreparedInput, options: Partial<EngineOptions> = {}): LinkageResult {
@@ -184,7 +213,8 @@ export function runLinkage(input: PreparedInput, options: Partial<EngineOptions>
   const weights = levelWeights(params);
   lap('estimate');
 
-  const { weight, band, guarded } = scorePairs(levels, P, F, weights, params.lambda, o.bands, input.guards);
+  const adjust = o.termFrequencyAdjustment ? tfAdjustments(pairs, n, levels, F, params.u, input.termFrequencies ?? []) : undefined;
+  const { weight, band, guarded } = scorePairs(levels, P, F, weights, params.lambda, o.bands, input.guards, adjust);
   lap('score');
   const strong = new Uint8Array(P);
   for (let p = 0; p < P; p++) strong[p] = input.isStrong(levels, p * F) ? 1 : 0;

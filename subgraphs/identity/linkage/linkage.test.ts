@@ -122,6 +122,24 @@ describe('unmerge', () => {
 });
 
 describe('privacy-preserving mode', () => {
+  it('keeps twins and a father and son apart, and links a nickname with a day-month swap', async () => {
+    const r = linkPrivacyPreserving([
+      ...(await allRecords()),
+      rec('child-welfare', 'T-1', 'Aurelio', 'Quintanilla', '2015-03-04', { zip: '95401' }),
+      rec('schools', 'T-2', 'Aurelio', 'Quintanilla', '2015-03-04', { zip: '95401' }),
+      rec('schools', 'T-3', 'Baltasar', 'Quintanilla', '2015-03-04', { zip: '95401' }),
+      rec('behavioral-health', 'J-1', 'Evaristo', 'Montalban Sr', '1980-06-01', { zip: '95472' }),
+      rec('child-welfare', 'J-2', 'Evaristo', 'Montalban Jr', '2012-09-15', { zip: '95472' }),
+      rec('child-welfare', 'N-1', 'William', 'Okonkwo', '2011-04-09', { middleName: 'Chidi', zip: '95404' }),
+      rec('schools', 'N-2', 'Bill', 'Okonkwo', '2011-09-04', { zip: '95404' }),
+    ], { secret: TEST_SECRET });
+    expect(together(r, 'T-1', 'T-2')).toBe(true);
+    expect(together(r, 'T-1', 'T-3')).toBe(false);
+    expect(together(r, 'T-2', 'T-3')).toBe(false);
+    expect(together(r, 'J-1', 'J-2')).toBe(false);
+    expect(together(r, 'N-1', 'N-2')).toBe(true);
+  });
+
   it('links the generated population close to plaintext', async () => {
     const records = await allRecords();
     const truth = truthFromLinks(population.identity.links);

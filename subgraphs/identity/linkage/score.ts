@@ -8,6 +8,7 @@
  * else), or when both full birth dates are present and disagree beyond the error levels (namesake
  * siblings, cousins, father and son) unless their SSNs agree, or when one is Jr and the other Sr
  * (or II) unless their SSNs agree.
+ * `adjust` adds a per-pair term (the term-frequency adjustment, term-frequency.ts).
  */
 import type { Band } from './types.js';
 import { NULL_LEVEL } from './types.js';
@@ -17,7 +18,7 @@ export interface BandOptions {
   reviewProbability: number;
 }
 
-export const DEFAULT_BANDS: BandOptions = { matchProbability: 0.95, reviewProbability: 0.2 };
+export const DEFAULT_BANDS: BandOptions = { matchProbability: 0.8, reviewProbability: 0.2 };
 
 export const BAND_CODES: readonly Band[] = ['MATCH', 'REVIEW', 'NON_MATCH'];
 
@@ -42,7 +43,7 @@ export interface Guard {
 
 export function scorePairs(
   levels: Uint8Array, count: number, F: number, weights: number[][], lambda: number, bands: BandOptions,
-  guards: readonly Guard[],
+  guards: readonly Guard[], adjust?: Float64Array,
 ): { weight: Float64Array; band: Uint8Array; guarded: Uint8Array } {
   const prior = toLogOdds(lambda);
   const matchW = toLogOdds(bands.matchProbability);
@@ -51,7 +52,7 @@ export function scorePairs(
   const band = new Uint8Array(count);
   const guarded = new Uint8Array(count);
   for (let p = 0; p < count; p++) {
-    let w = prior;
+    let w = adjust ? prior + adjust[p] : prior;
     const o = p * F;
     for (let k = 0; k < F; k++) {
       const l = levels[o + k];

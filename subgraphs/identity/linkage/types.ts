@@ -79,6 +79,7 @@ export interface LinkageResult {
   /** Every scored candidate pair with its band (review and match always; non-matches only if asked). */
   pairs: ScoredPair[];
   bandCounts: Record<Band, number>;
+  /** `lambda`: the prior, the probability that two random records match (prior.ts). */
   parameters: { lambda: number; fields: FieldParameters[]; emIterations: number };
   timings: Record<string, number>;
   blocking: BlockingStats[];

@@ -13,7 +13,7 @@ import { normaliseRecord } from '../normalise.js';
 import { BloomEncoder, WORDS, bigrams } from './bloom.js';
 
 /** Filters per record, in this order. */
-export const FILTERS = ['given', 'givenRoots', 'surname', 'surnameParts', 'middle', 'birthDate', 'ssn', 'sex', 'zip', 'suffix'] as const;
+export const FILTERS = ['given', 'givenRoots', 'surname', 'surnameParts', 'middle', 'birthDate', 'birthDateSwap', 'birthDateNear', 'ssn', 'sex', 'zip', 'suffix'] as const;
 export const FILTER_INDEX = Object.fromEntries(FILTERS.map((f, i) => [f, i])) as Record<(typeof FILTERS)[number], number>;
 
 export interface EncodedBatch {
@@ -41,16 +41,24 @@ export function encodeRecords(records: readonly DemographicRecord[], secret: str
   records.forEach((r, i) => {
     const n = normaliseRecord(r, i, 0);
     const at = (f: number) => i * per + f * WORDS;
-    const put = (f: (typeof FILTERS)[number], tokens: string[]) => enc.encode(f, tokens, bits, at(FILTER_INDEX[f]));
-    put('given', bigrams(n.first));
+    const put = (f: (typeof FILTERS)[number], tokens: string[], label: string = f) => enc.encode(label, tokens, bits, at(FILTER_INDEX[f]));
+    // Given name and surname share one hashing label, so a record with the two entered in each
+    // other's place can be recognised by comparing one's given filter with the other's surname.
+    put('given', bigrams(n.first), 'name');
     put('givenRoots', n.first ? rootsOf(nick, n.first) : []);
-    put('surname', bigrams(n.lastKey));
+    put('surname', bigrams(n.lastKey), 'name');
     put('surnameParts', n.lastKey ? [n.lastKey, ...n.lastParts] : []);
     put('middle', bigrams(n.middle));
     if (n.year) {
       const md = `${Math.min(n.month, n.day)}-${Math.max(n.month, n.day)}`;
       put('birthDate', n.dobApproximate ? [`y${n.year}`]
         : [`ymd${n.year}-${n.month}-${n.day}`, `y${n.year}`, `md${md}`, `ym${n.year}-${n.month}`, `yd${n.year}-${n.day}`, `m${n.month}d${n.day}`]);
+      if (!n.dobApproximate) {
+        // Equal exactly when the dates are equal or day and month are swapped.
+        put('birthDateSwap', [`${n.year}|${md}`]);
+        // Two dates a day apart always share one of these two-day windows; dates further apart never do.
+        put('birthDateNear', [`a${Math.floor(n.dayNumber / 2)}`, `b${Math.floor((n.dayNumber + 1) / 2)}`]);
+      }
     }
     dobApproximate[i] = n.dobApproximate ? 1 : 0;
     put('ssn', bigrams(n.ssn));

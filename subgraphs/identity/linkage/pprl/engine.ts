@@ -11,12 +11,13 @@ import type { FieldSpec, LinkageResult } from '../types.js';
 import { NULL_LEVEL } from '../types.js';
 import { WORDS, dice, popcount } from './bloom.js';
 import { FILTERS, FILTER_INDEX as X, encodeRecords, type EncodedBatch } from './encode.js';
+import { frequenciesOf } from '../term-frequency.js';
 
 export const PPRL_FIELDS: readonly FieldSpec[] = [
-  { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'dice≥0.75', 'dice≥0.55', 'initial only', 'different'] },
+  { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'dice≥0.75', 'dice≥0.45', 'initial only', 'different'] },
   { name: 'surname', levels: ['exact', 'compound part', 'dice≥0.75', 'dice≥0.55', 'different'] },
   { name: 'middle', levels: ['exact', 'dice≥0.60', 'different'] },
-  { name: 'birthDate', levels: ['exact', 'near (swap, ±1 day, one part)', 'unused', 'unused', 'year (approximate)', 'different'] },
+  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs (dice≥0.3)', 'year (approximate)', 'different'] },
   { name: 'ssn', levels: ['exact', 'dice≥0.60', 'different'] },
   { name: 'sex', levels: ['agree', 'disagree'] },
   { name: 'zip', levels: ['agree', 'disagree'] },
@@ -57,14 +58,23 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
     compare(i, j, out, o) {
       const g = d(i, j, X.given);
       out[o] = g < 0 ? NULL_LEVEL : g === 1 ? 0 : d(i, j, X.givenRoots) >= 0.5 ? 1
-        : d(i, j, X.given, X.middle) === 1 || d(i, j, X.middle, X.given) === 1 ? 2 : g >= 0.75 ? 3 : g >= 0.55 ? 4 : 6;
+        : d(i, j, X.given, X.middle) === 1 || d(i, j, X.middle, X.given) === 1 ? 2 : g >= 0.75 ? 3 : g >= 0.45 ? 4 : 6;
       const s = d(i, j, X.surname);
       out[o + 1] = s < 0 ? NULL_LEVEL : s === 1 ? 0 : d(i, j, X.surnameParts) >= 0.5 ? 1 : s >= 0.75 ? 2 : s >= 0.55 ? 3 : 4;
+      if (g >= 0 && s >= 0 && out[o] >= 4 && out[o + 1] >= 3) {
+        // Given and family names entered in each other's place, as compare.ts tries in plaintext.
+        const g2 = d(i, j, X.given, X.surname);
+        const s2 = d(i, j, X.surname, X.given);
+        if (g2 >= 0.75 && s2 >= 0.55) {
+          out[o] = g2 === 1 ? 0 : 3;
+          out[o + 1] = s2 === 1 ? 0 : s2 >= 0.75 ? 2 : 3;
+        }
+      }
       const m = d(i, j, X.middle);
       out[o + 2] = m < 0 ? NULL_LEVEL : m === 1 ? 0 : m >= 0.6 ? 1 : 2;
       const b = d(i, j, X.birthDate);
       out[o + 3] = b < 0 ? NULL_LEVEL : batch.dobApproximate[i] || batch.dobApproximate[j] ? (b > 0.2 ? 4 : 5)
-        : b === 1 ? 0 : b >= 0.3 ? 1 : 5;
+        : b === 1 ? 0 : d(i, j, X.birthDateSwap) === 1 ? 1 : d(i, j, X.birthDateNear) >= 0.35 ? 2 : b >= 0.3 ? 3 : 5;
       const ssn = d(i, j, X.ssn);
       out[o + 4] = ssn < 0 ? NULL_LEVEL : ssn === 1 ? 0 : ssn >= 0.6 ? 1 : 2;
       out[o + 5] = same(i, j, X.sex);
@@ -76,8 +86,22 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       { field: 3, level: 5, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 1] <= 3 && lv[o + 5] !== 1 && (lv[o + 3] === 0 || lv[o + 4] === 0),
+    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
+    // Identical filters encode identical values, so the linkage unit can count value frequencies
+    // without learning the values (the counts never leave the engine).
+    termFrequencies: [
+      { field: 0, level: 0, frequency: frequenciesOf(filterKeys(X.given)) },
+      { field: 1, level: 0, frequency: frequenciesOf(filterKeys(X.surname)) },
+    ],
   };
+  function filterKeys(f: number): string[] {
+    const out: string[] = [];
+    for (let r = 0; r < n; r++) {
+      const at = r * per + f * WORDS;
+      out.push(counts[r * FILTERS.length + f] === 0 ? '' : String.fromCharCode(...new Uint16Array(bits.buffer, bits.byteOffset + at * 4, WORDS * 2)));
+    }
+    return out;
+  }
 }
 
 /** Encodes at the (simulated) data holders, then links only the encodings. */
