@@ -54,25 +54,22 @@ export async function searchResources(db: SqlDb, type: string, criteria: Criteri
   if (after !== null) query = query.where('r.id', '>', after);
   if (criteria.kind === 'patient') query = query.where('r.patient_id', 'in', criteria.patientIds);
   if (criteria.kind === 'identifier') {
-    const tokens = criteria.tokens;
-    query = query.where(({ exists, selectFrom, or, and, eb }) =>
-      exists(
-        selectFrom('fhir_identifier as i')
-          .select(sql.lit(1).as('hit'))
-          .whereRef('i.resource_type', '=', 'r.resource_type')
-          .whereRef('i.id', '=', 'r.id')
-          .where(
-            or(
-              tokens.map((t) =>
-                and([
-                  eb('i.value', '=', t.value),
-                  ...(t.system === undefined ? [] : [t.system === null ? eb('i.system', 'is', null) : eb('i.system', '=', t.system)]),
-                ]),
-              ),
-            ),
+    const matches = db
+      .selectFrom('fhir_identifier as i')
+      .select(sql.lit(1).as('hit'))
+      .whereRef('i.resource_type', '=', 'r.resource_type')
+      .whereRef('i.id', '=', 'r.id')
+      .where((eb) =>
+        eb.or(
+          criteria.tokens.map((t) =>
+            eb.and([
+              eb('i.value', '=', t.value),
+              ...(t.system === undefined ? [] : [t.system === null ? eb('i.system', 'is', null) : eb('i.system', '=', t.system)]),
+            ]),
           ),
-      ),
-    );
+        ),
+      );
+    query = query.where((eb) => eb.exists(matches));
   }
   const rows = await query.execute();
   const page = rows.slice(0, count);
