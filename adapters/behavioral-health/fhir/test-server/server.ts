@@ -27,6 +27,8 @@ export interface RunningFhirServer {
   /** The FHIR base URL, e.g. http://127.0.0.1:4103/4_0_1. */
   baseUrl: string;
   port: number;
+  /** HTTP requests served so far (tests check a batch costs a fixed number). */
+  requestCount(): number;
   close(): Promise<void>;
 }
 
@@ -42,9 +44,12 @@ export async function startFhirTestServer(options: FhirTestServerOptions): Promi
     s.once('error', reject);
   });
   const port = (http.address() as AddressInfo).port;
+  let requests = 0;
+  http.on('request', () => void requests++);
   return {
     baseUrl: `http://${host}:${port}/${R4}`,
     port,
+    requestCount: () => requests,
     close: () =>
       new Promise<void>((resolve) => {
         http.close(() => resolve());
