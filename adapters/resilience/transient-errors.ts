@@ -15,6 +15,8 @@ const TRANSIENT_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'PROTOCOL_CONNECTION_LOST', // mysql2
+  'UND_ERR_SOCKET', // undici (Node's fetch): the server closed the connection ("other side closed")
+  'UND_ERR_CONNECT_TIMEOUT',
   '57P01', // PostgreSQL admin_shutdown
   '57P03', // PostgreSQL cannot_connect_now
   '08000', // SQLSTATE connection_exception and its subclasses
