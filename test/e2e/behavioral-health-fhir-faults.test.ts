@@ -54,6 +54,11 @@ async function startFhirProcess(postgres: string, schema: string): Promise<{ chi
     });
     child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`FHIR server exited (${code}) before it was ready:\n${output}`)));
+    // Never leave a server behind: one that is not ready in a minute is killed, and the suite fails.
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`FHIR server was not ready within 60 s:\n${output}`));
+    }, 60_000).unref();
   });
   return { child, baseUrl };
 }
