@@ -46,6 +46,7 @@ async function startFhirProcess(postgres: string, schema: string): Promise<{ chi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let timer: NodeJS.Timeout | undefined;
   const baseUrl = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -55,11 +56,11 @@ async function startFhirProcess(postgres: string, schema: string): Promise<{ chi
     child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`FHIR server exited (${code}) before it was ready:\n${output}`)));
     // Never leave a server behind: one that is not ready in a minute is killed, and the suite fails.
-    setTimeout(() => {
+    timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`FHIR server was not ready within 60 s:\n${output}`));
-    }, 60_000).unref();
-  });
+    }, 60_000);
+  }).finally(() => clearTimeout(timer));
   return { child, baseUrl };
 }
 
