@@ -33,7 +33,7 @@ export async function runAdapterCheck(options: CheckOptions): Promise<SampleLine
 
   const problems: string[] = [];
   const config = parseDomainConfig(HUB_DOMAIN[options.domain], options.settings, problems);
-  if (problems.length > 0 || config.kind === 'embedded' || config.kind === 'hmis-csv') {
+  if (problems.length > 0 || config.kind === 'embedded' || config.kind === 'hmis-csv' || config.kind === 'fhir') {
     for (const problem of problems) say(false, `configuration: ${problem}`);
     if (config.kind === 'embedded' && problems.length === 0) say(false, 'configuration: the embedded adapter needs no check; name a database adapter');
     return lines;

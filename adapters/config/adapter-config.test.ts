@@ -85,6 +85,34 @@ describe('adapter configuration from the environment', () => {
     ]);
   });
 
+  it('reads the behavioral health FHIR adapter, naming what it needs and what it ignores', () => {
+    expect(adapterConfigFromEnv({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: 'https://ehr.example.org/fhir' }).behavioralHealth).toEqual({
+      kind: 'fhir',
+      url: 'https://ehr.example.org/fhir',
+    });
+    expect(
+      adapterConfigFromEnv({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: 'http://h:4103/4_0_1', BEHAVIORAL_HEALTH_FHIR_IDENTIFIER_SYSTEM: 'urn:oid:2.16.840.1.113883.19.5' })
+        .behavioralHealth,
+    ).toEqual({ kind: 'fhir', url: 'http://h:4103/4_0_1', identifierSystem: 'urn:oid:2.16.840.1.113883.19.5' });
+    expect(problemsOf({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir' })).toEqual([
+      'BEHAVIORAL_HEALTH_FHIR_URL is required for the fhir adapter: the FHIR R4 base URL, e.g. https://ehr.example.org/fhir',
+    ]);
+    expect(problemsOf({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: 'postgres://u:secret@h/db' })).toEqual([
+      'BEHAVIORAL_HEALTH_FHIR_URL must be an http:// or https:// URL (the FHIR base, e.g. https://ehr.example.org/fhir), got "postgres://u:***@h/db"',
+    ]);
+    expect(problemsOf({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: 'https://h/fhir', BEHAVIORAL_HEALTH_FHIR_IDENTIFIER_SYSTEM: 'MRN' })).toEqual([
+      'BEHAVIORAL_HEALTH_FHIR_IDENTIFIER_SYSTEM="MRN" is not an identifier system URI (https://… or urn:oid:…)',
+    ]);
+    expect(problemsOf({ BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: 'https://h/fhir', BEHAVIORAL_HEALTH_DATABASE_URL: 'postgres://h/db' })).toEqual([
+      'BEHAVIORAL_HEALTH_DATABASE_URL does not apply to the fhir adapter, which reads BEHAVIORAL_HEALTH_FHIR_URL',
+    ]);
+    expect(problemsOf({ BEHAVIORAL_HEALTH_FHIR_URL: 'https://h/fhir' })[0]).toMatch(/^BEHAVIORAL_HEALTH_FHIR_URL is set but BEHAVIORAL_HEALTH_ADAPTER is embedded \(unset\); set BEHAVIORAL_HEALTH_ADAPTER to one of: fhir$/);
+    expect(problemsOf({ CHILD_WELFARE_ADAPTER: 'postgres', CHILD_WELFARE_DATABASE_URL: 'postgres://h/db', CHILD_WELFARE_FHIR_URL: 'https://h/fhir' })).toEqual([
+      'CHILD_WELFARE_FHIR_URL applies to the fhir adapter only; CHILD_WELFARE_ADAPTER is postgres',
+    ]);
+    expect(problemsOf({ SCHOOLS_ADAPTER: 'fhir' })[0]).toBe('SCHOOLS_ADAPTER="fhir" is not an adapter for schools; expected one of: embedded, mariadb');
+  });
+
   it('reads resilience settings per domain, naming a bad value and its range', () => {
     const config = adapterConfigFromEnv({ CHILD_WELFARE_TIMEOUT_MS: '750', CHILD_WELFARE_CIRCUIT_RESET_MS: '5000', SCHOOLS_RESILIENCE: 'off' });
     expect(config.childWelfare).toEqual({ kind: 'embedded', resilience: { timeoutMs: 750, circuit: { resetMs: 5000 } } });

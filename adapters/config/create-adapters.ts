@@ -1,5 +1,5 @@
 /**
- * The hub's adapters as configured (`adapterConfigFromEnv`): a database or export adapter where
+ * The hub's adapters as configured (`adapterConfigFromEnv`): a database, FHIR or export adapter where
  * one is configured, the embedded one everywhere else, each behind `withResilience` (a time budget,
  * bounded concurrency, a retry and a circuit breaker: adapters/resilience/) unless switched off.
  * Mapping files and exports are read and validated here, at start, so a wrong one stops the
@@ -7,6 +7,7 @@
  * only its own domain's, so a child welfare process on PostgreSQL never generates the synthetic
  * population, and no process opens a pool it does not need.
  */
+import { createFhirBehavioralHealthAdapter } from '../behavioral-health/fhir/adapter.js';
 import { EMBEDDED_ADAPTER_FACTORIES, type HubAdapters } from '../embedded-adapters.js';
 import { withResilience } from '../resilience/with-resilience.js';
 import { populationFromEnv } from '../synthetic/population-from-env.js';
@@ -54,6 +55,11 @@ export async function createConfiguredAdapters(config: HubAdapterConfig, options
   if (sch.kind === 'mariadb' && served('schools')) {
     const { mapping } = await loadMapping('schools', sch.mappingPath, `${DOMAIN_ADAPTERS.schools.prefix}_MAPPING`);
     builders.schools = () => schoolsOver(connectSql(sch), mapping);
+  }
+  const bh = config.behavioralHealth;
+  if (bh.kind === 'fhir' && served('behavioralHealth')) {
+    // No connection is opened here: each batch is HTTP requests, so a server down at start is a health matter.
+    builders.behavioralHealth = () => createFhirBehavioralHealthAdapter({ baseUrl: bh.url, identifierSystem: bh.identifierSystem });
   }
   const dv = config.dvShelter;
   if (dv.kind === 'hmis-csv' && served('dvShelter')) {

@@ -15,6 +15,8 @@ const TRANSIENT_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'PROTOCOL_CONNECTION_LOST', // mysql2
+  'UND_ERR_SOCKET', // undici (Node's fetch): the server closed the connection ("other side closed")
+  'UND_ERR_CONNECT_TIMEOUT',
   '57P01', // PostgreSQL admin_shutdown
   '57P03', // PostgreSQL cannot_connect_now
   '08000', // SQLSTATE connection_exception and its subclasses
@@ -24,6 +26,13 @@ const TRANSIENT_CODES = new Set([
   '08006',
 ]);
 
+/**
+ * HTTP answers that say the server cannot serve now but may soon (RFC 9110 §15.6.3–15.6.5: bad
+ * gateway, service unavailable, gateway timeout), carried as `status` by HTTP adapters' errors
+ * (a FHIR server whose database is down answers 503).
+ */
+const TRANSIENT_HTTP_STATUSES = new Set([502, 503, 504]);
+
 const TRANSIENT_MESSAGES = /connection terminated|connection refused|timeout exceeded when trying to connect|socket hang up/i;
 
 export function isTransient(error: unknown): boolean {
@@ -32,6 +41,8 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof AggregateError && error.errors.some(isTransient)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && TRANSIENT_HTTP_STATUSES.has(status)) return true;
   if (TRANSIENT_MESSAGES.test(error.message)) return true;
   return error.cause !== undefined && error.cause !== error && isTransient(error.cause);
 }

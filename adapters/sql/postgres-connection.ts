@@ -35,5 +35,11 @@ export function createPostgresKysely(options: PostgresConnectionOptions): SqlDb 
     options: searchPath,
     types: dateAsText,
   });
+  // pg emits 'error' when a connection drops (the server restarted, a proxy cut it): on the pool
+  // for an idle client, on the client itself while it is checked out, even though its queued
+  // queries already fail with that error. With no listener either would crash the process. The
+  // queries' own errors are what gets reported, so the events are only notes.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => void client.on('error', () => undefined));
   return new Kysely({ log: options.log, dialect: new PostgresDialect({ pool }) });
 }
