@@ -50,6 +50,10 @@ export class ChildWelfarePersonResolver {
     if (cases === null) return null;
     return cases
       .filter((c) => c.status === 'OPEN')
-      .map((c) => ({ caseworkerId: c.caseworkerId, agencyHasPlacementResponsibility: c.agencyHasPlacementResponsibility }));
+      .map((c) => ({
+        caseworkerId: c.caseworkerId,
+        agencyOrganization: ctx.policy.organization,
+        agencyHasPlacementResponsibility: c.agencyHasPlacementResponsibility,
+      }));
   }
 }

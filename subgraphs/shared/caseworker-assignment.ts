@@ -17,14 +17,20 @@ export class CaseworkerAssignmentType {
   @Field(() => ID, { description: "The assigned caseworker's id (their sign-in subject)." })
   caseworkerId!: string;
 
+  @Field(() => String, {
+    description: "The child welfare agency's organization id: a subject id alone is only unique within one identity provider.",
+  })
+  agencyOrganization!: string;
+
   @Field(() => Boolean, { description: 'Whether the agency has placement and care responsibility for the child.' })
   agencyHasPlacementResponsibility!: boolean;
 }
 
 export const CASEWORKER_ASSIGNMENTS_FIELD = 'caseworkerAssignments';
-export const ASSIGNMENT_SELECTION = `${CASEWORKER_ASSIGNMENTS_FIELD} { caseworkerId agencyHasPlacementResponsibility }`;
+export const ASSIGNMENT_SELECTION = `${CASEWORKER_ASSIGNMENTS_FIELD} { caseworkerId agencyOrganization agencyHasPlacementResponsibility }`;
 
 export interface CaseworkerAssignment {
   caseworkerId: string;
+  agencyOrganization: string;
   agencyHasPlacementResponsibility: boolean;
 }

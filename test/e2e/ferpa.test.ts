@@ -22,8 +22,8 @@ describe('FERPA (b)(1)(L) through the gateway', () => {
   });
   afterAll(() => hub?.close());
 
-  const caseworkerToken = (subject: string) =>
-    new SignJWT({ name: subject, org: 'county-child-welfare', roles: ['caseworker'], purpose_of_use: 'COC' })
+  const caseworkerToken = (subject: string, org = 'county-child-welfare') =>
+    new SignJWT({ name: subject, org, roles: ['caseworker'], purpose_of_use: 'COC' })
       .setProtectedHeader({ alg: 'ES256' }).setIssuer(DEMO_ISSUER).setAudience(HUB_AUDIENCE).setSubject(subject)
       .setExpirationTime('5m').sign(hub.keys.demoIssuer.privateKey);
   const ask = async (token: string, id = SHOWCASE_PERSON_ID) => hub.query(EDUCATION, { id }, { authorization: `Bearer ${token}` });
@@ -38,6 +38,13 @@ describe('FERPA (b)(1)(L) through the gateway', () => {
 
   it('refuses another caseworker of the same agency, who is not assigned to the child', async () => {
     const res = await ask(await caseworkerToken('CW-W-0001'));
+    expect(res.body.data.person.education).toBeNull();
+    expect(res.body.errors?.[0].extensions?.code).toBe(ACCESS_DENIED);
+  });
+
+  it('refuses an account with the assigned caseworker\'s subject id at another organization', async () => {
+    // A second identity provider could hand out the same subject id: the assignment binds both.
+    const res = await ask(await caseworkerToken(SHOWCASE_CASEWORKER_ID, 'neighbouring-county-child-welfare'));
     expect(res.body.data.person.education).toBeNull();
     expect(res.body.errors?.[0].extensions?.code).toBe(ACCESS_DENIED);
   });

@@ -15,8 +15,13 @@ import { deny, permit, type AccessRule } from '../access-request.js';
 export function ferpaCaseworkerOrConsentRule(consents: ConsentStore, owner: AgencySystem): AccessRule {
   return async ({ facts, subject, at }) => {
     const { caller } = facts;
+    // Subject ids are unique only within one identity provider: the caller must also belong to
+    // the agency that made the assignment, or a same-named account elsewhere would qualify.
     const assigned = (subject.caseworkerAssignments ?? []).some(
-      (a) => a.caseworkerId === caller.subject && a.agencyHasPlacementResponsibility,
+      (a) =>
+        a.caseworkerId === caller.subject &&
+        a.agencyOrganization === caller.organization &&
+        a.agencyHasPlacementResponsibility,
     );
     if (caller.roles.includes('caseworker') && assigned) {
       return permit('FERPA 34 CFR 99.31(a)(1)(i)(L) (assigned caseworker, agency with placement responsibility)');
