@@ -59,6 +59,9 @@ const SERVERS: Record<SqlConfig['kind'], { name: string; start: string }> = {
   mariadb: { name: 'MariaDB', start: '`sudo systemctl start mariadb`, or `docker compose up -d mariadb` for the stand-in' },
 };
 
+/** Driver errors that mean nothing answered at that address (as opposed to a refused login). */
+const UNREACHABLE = /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|ECONNRESET|no answer within/;
+
 /** Resolves true when every preflight step and every conformance check passed. */
 export async function runAdapterCheck(options: CheckOptions, sink: CheckSink): Promise<boolean> {
   const hubDomain = HUB_DOMAIN[options.domain];
@@ -89,7 +92,13 @@ export async function runAdapterCheck(options: CheckOptions, sink: CheckSink): P
     sink.step(health.status === 'up', `health: ${health.status} — ${health.detail ?? ''}`);
     if (health.status === 'down') {
       const server = SERVERS[config.kind];
-      sink.step(false, `    no ${server.name} server answered at ${redactUrl(config.url)}. Start it (${server.start}), or correct ${options.settings.url.name}.`);
+      const where = redactUrl(config.url);
+      sink.step(
+        false,
+        UNREACHABLE.test(health.detail ?? '')
+          ? `    no ${server.name} server answered at ${where}. Start it (${server.start}), or correct ${options.settings.url.name}.`
+          : `    the ${server.name} server at ${where} answered but refused: check the account, password and database in ${options.settings.url.name}.`,
+      );
       return false;
     }
     const missing = await checkMappedSchema(connection.db, connection.flavor, parsed.mapping, parsed.source);
