@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DvShelterDataset } from '../../synthetic/population.js';
 import type { DvClient, DvEnrollment } from '../port.js';
+import { ssnDataQualityOf } from '../client-data-quality.js';
 import { COLUMN_SETS, type ColumnSpec, type CsvVersion } from './columns.js';
 import { csvText } from './csv-format.js';
 import { PROJECT_COLUMNS_2024, PROJECT_FILE, SAFETY_PLAN_COLUMNS, SAFETY_PLAN_FILE } from './extra-files.js';
@@ -26,7 +27,7 @@ export interface WriteExportOptions {
 
 /** Required columns the port has no data for: 99 "data not collected", or 0 "no" for yes/no lists. */
 const NOT_COLLECTED: Record<string, string> = {
-  SSNDataQuality: '99', RaceNone: '99', GenderNone: '99', VeteranStatus: '99', Sex: '99',
+  RaceNone: '99', GenderNone: '99', VeteranStatus: '99', Sex: '99',
   ...Object.fromEntries(
     ['AmIndAKNative', 'Asian', 'BlackAfAmerican', 'HispanicLatinaeo', 'HispanicLatinao', 'MidEastNAfrican',
       'NativeHIPacific', 'White', 'Woman', 'Man', 'NonBinary', 'CulturallySpecific', 'Transgender', 'Questioning',
@@ -82,6 +83,7 @@ function clientValues(c: DvClient): Record<string, string> {
   return {
     PersonalID: c.localId, FirstName: c.firstName ?? '', LastName: c.lastName ?? '',
     NameDataQuality: String(c.nameDataQuality), DOB: c.birthDate ?? '', DOBDataQuality: String(c.dobDataQuality),
+    SSNDataQuality: String(ssnDataQualityOf(c.provenance.dataQuality)),
   };
 }
 

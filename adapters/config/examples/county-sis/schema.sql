@@ -12,6 +12,10 @@ CREATE TABLE IF NOT EXISTS stu_master (
   mid_nm        VARCHAR(75) NULL,
   lst_nm        VARCHAR(75) NOT NULL,
   brth_dt       DATE NULL,
+  -- How sure the registrar is of the name and birth date, in HMIS data-quality codes
+  -- (1 full, 2 partial/approximate, 8 doesn't know, 9 refused, 99 not collected); NULL: not recorded.
+  nm_dq_cd      TINYINT NULL,
+  dob_dq_cd     TINYINT NULL,
   last_chg_dttm DATETIME(3) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
