@@ -13,8 +13,15 @@ import type { DvClient, DvEnrollment } from '../port.js';
 import { ssnDataQualityOf } from '../client-data-quality.js';
 import { COLUMN_SETS, type ColumnSpec, type CsvVersion } from './columns.js';
 import { csvText } from './csv-format.js';
-import { PROJECT_COLUMNS_2024, PROJECT_FILE, SAFETY_PLAN_COLUMNS, SAFETY_PLAN_FILE } from './extra-files.js';
-import { exportRow, projectIdOf, projectRows, type ExportMeta } from './write-meta.js';
+import {
+  ORGANIZATION_COLUMNS_2024,
+  ORGANIZATION_FILE,
+  PROJECT_COLUMNS_2024,
+  PROJECT_FILE,
+  SAFETY_PLAN_COLUMNS,
+  SAFETY_PLAN_FILE,
+} from './extra-files.js';
+import { exportRow, organizationRows, projectIdOf, projectRows, type ExportMeta } from './write-meta.js';
 
 export interface WriteExportOptions {
   version?: CsvVersion;
@@ -57,6 +64,7 @@ export async function writeHmisExport(data: DvShelterDataset, directory: string,
     'Enrollment.csv': table(columns['Enrollment.csv'], data.enrollments.map((e) => ({ ...enrollmentValues(e), ...std(e.provenance.lastUpdated) }))),
     'Exit.csv': table(columns['Exit.csv'], data.enrollments.filter((e) => e.exit).map((e) => ({ ...exitValues(e), ...std(e.provenance.lastUpdated) }))),
     [PROJECT_FILE]: table(PROJECT_COLUMNS_2024, projectRows(data.enrollments).map((p) => ({ ...p, ...std(`${p.OperatingStartDate}T00:00:00Z`) }))),
+    [ORGANIZATION_FILE]: table(ORGANIZATION_COLUMNS_2024, organizationRows().map((o) => ({ ...o, ...std(`${meta.exportDate.slice(0, 10)}T00:00:00Z`) }))),
   };
   if (options.safetyPlans ?? true) {
     files[SAFETY_PLAN_FILE] = table(SAFETY_PLAN_COLUMNS, data.clients.map((c) => ({
