@@ -3,7 +3,8 @@
  * block names scripts and files that exist; then, against a fresh MariaDB database, the example's
  * schema and seed files the guide loads, and `npm run adapter:check` with exactly the variables
  * and flags the guide exports, as a child process: it must pass and print the report. The same
- * run without --seeded-with (an agency's own data) must pass too, naming what it skipped.
+ * run without --seeded-with (an agency's own data) must pass too, naming what it skipped; and
+ * an empty copy of the schema seeded with the guide's `npm run seed:sql` command passes as well.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ describe.skipIf(skip)('following the guide against a county SIS on MariaDB', () 
   const database = uniqueIdentifier('hub_test_guide');
   const url = new URL(uri);
   url.pathname = `/${database}`;
-  const ours = (value: string) => value.replace(/mysql:\/\/[^/\s]+\/county_sis\b/, url.toString());
+  const ours = (value: string, databaseUrl = url.toString()) => value.replace(/mysql:\/\/[^/\s]+\/county_sis\b/, databaseUrl);
 
   beforeAll(async () => {
     await ensureMysqlDatabase(uri, database);
@@ -95,13 +96,13 @@ describe.skipIf(skip)('following the guide against a county SIS on MariaDB', () 
   });
 
   /** Section 5's command, with its exported variables, run as the reader runs it. */
-  async function adapterCheck(drop: string[] = []) {
+  async function adapterCheck(drop: string[] = [], databaseUrl = url.toString()) {
     const check = commands.find((c) => c.line.startsWith('npm run adapter:check'));
     if (!check) throw new Error('the guide has no `npm run adapter:check` command');
     const { env, rest } = leadingAssignments(check.line);
     const args = words(rest).slice(words(rest).indexOf('--') + 1);
     const kept = args.filter((arg, i) => !drop.includes(arg) && !drop.includes(args[i - 1]));
-    const vars = Object.fromEntries(Object.entries({ ...check.env, ...env }).map(([k, v]) => [k, ours(v)]));
+    const vars = Object.fromEntries(Object.entries({ ...check.env, ...env }).map(([k, v]) => [k, ours(v, databaseUrl)]));
     expect(vars.SCHOOLS_MAPPING).toBe('adapters/config/examples/county-sis/mapping.yaml');
     try {
       const { stdout } = await run('npx', ['tsx', 'adapters/config/check-cli.ts', ...kept], { cwd: root, env: { ...process.env, ...vars } });
@@ -125,6 +126,33 @@ describe.skipIf(skip)('following the guide against a county SIS on MariaDB', () 
     expect(out).toMatch(/^PASS: preflight passed; conformance checks: \d+ passed, 0 failed, \d+ skipped\.$/m);
     expect(code).toBe(0);
   }, 60_000);
+
+  it("seeds an empty copy of the county's schema with the guide's `npm run seed:sql` command, which then passes the check", async () => {
+    const scratch = uniqueIdentifier('hub_test_guide_seed');
+    const scratchUrl = new URL(uri);
+    scratchUrl.pathname = `/${scratch}`;
+    await ensureMysqlDatabase(uri, scratch);
+    try {
+      const db = createMysqlKysely({ uri, database: scratch, connectionLimit: 1 });
+      try {
+        const schema = join(root, 'adapters/config/examples/county-sis/schema.sql');
+        for (const statement of splitStatements(readFileSync(schema, 'utf8'))) await sql.raw(statement).execute(db);
+      } finally {
+        await db.destroy();
+      }
+      const seed = commands.find((c) => c.line.startsWith('npm run seed:sql'));
+      if (!seed) throw new Error('the guide has no `npm run seed:sql` command');
+      const seedArgs = words(seed.line.replace(/mysql:\/\/[^/\s]+\/county_sis\b/, scratchUrl.toString()));
+      expect(seedArgs.slice(0, 4)).toEqual(['npm', 'run', 'seed:sql', '--']);
+      const seeded = await run('npx', ['tsx', 'adapters/sql/seed-cli.ts', ...seedArgs.slice(4)], { cwd: root });
+      expect(JSON.parse(seeded.stdout)).toMatchObject({ seed: 7, size: 200, migrationsApplied: 0, students: 62 });
+      const { code, out } = await adapterCheck([], scratchUrl.toString());
+      expect(out).toMatch(/^PASS: preflight passed; conformance checks: \d+ passed, 0 failed, \d+ skipped\.$/m);
+      expect(code).toBe(0);
+    } finally {
+      await dropMysqlDatabase(uri, scratch);
+    }
+  }, 90_000);
 
   it('passes on the same data taken as the agency\'s own, naming each check it skipped and why', async () => {
     const { code, out } = await adapterCheck(['--seeded-with']);
