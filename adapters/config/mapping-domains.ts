@@ -5,6 +5,7 @@
  */
 import { type ChildWelfareMapping, defaultChildWelfareMapping } from '../child-welfare/postgres/mapping.js';
 import { defaultSchoolsMapping, type SchoolsMapping } from '../schools/mariadb/mapping.js';
+import { DATA_QUALITY_FIELDS } from '../sql/data-quality-columns.js';
 import type { CodeMap, TableMap } from '../sql/mapping.js';
 
 export type MappingDomain = 'child-welfare' | 'schools';
@@ -25,6 +26,8 @@ export interface MappingSchema {
   defaults: AnyMapping;
   /** The port field a table's `key:` names, for tables with a one-column key. */
   keys: Readonly<Record<string, string>>;
+  /** Fields a table may map but need not (not in the default schema): data-quality columns. */
+  optionalFields: Readonly<Record<string, readonly string[]>>;
 }
 
 export const MAPPING_SCHEMAS: Record<MappingDomain, MappingSchema> = {
@@ -32,11 +35,13 @@ export const MAPPING_SCHEMAS: Record<MappingDomain, MappingSchema> = {
     domain: 'child-welfare',
     defaults: defaultChildWelfareMapping as unknown as AnyMapping,
     keys: { child: 'localId', caseworker: 'caseworkerId', case: 'caseId', removal: 'removalId', placement: 'placementId' },
+    optionalFields: { child: DATA_QUALITY_FIELDS },
   },
   schools: {
     domain: 'schools',
     defaults: defaultSchoolsMapping as unknown as AnyMapping,
     keys: { student: 'localId', school: 'schoolId' },
+    optionalFields: { student: DATA_QUALITY_FIELDS },
   },
 };
 
@@ -50,8 +55,9 @@ export function tableOf(schema: MappingSchema, table: string): TableMap<string> 
   return schema.defaults[table] as TableMap<string>;
 }
 
+/** The fields a table may map: the default schema's, then the optional ones. */
 export function fieldsOf(schema: MappingSchema, table: string): string[] {
-  return Object.keys(tableOf(schema, table).columns);
+  return [...Object.keys(tableOf(schema, table).columns), ...(schema.optionalFields[table] ?? [])];
 }
 
 export function codeMapsOf(schema: MappingSchema): string[] {

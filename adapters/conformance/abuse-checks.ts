@@ -123,12 +123,15 @@ export const abuseMethodChecks: MethodCheck[] = [
     group: 'abuse',
     title: 'non-ASCII names and ids round-trip byte-exact',
     appliesTo: (method, data) => nonAsciiKeys(method, data).length > 0,
+    requires: 'a known record with a non-ASCII name or id',
+    needsKnownAnswers: 'judging a name byte for byte needs to know the bytes the store holds',
     run: checkUnicodeRoundTrip,
   },
   {
     group: 'abuse',
     title: 'mutating an answer does not change the next answer',
     appliesTo: hasObjectAnswers,
+    requires: 'answers that are objects',
     run: checkResultsNotShared,
   },
 ];

@@ -52,8 +52,7 @@ export async function checkEmptyOwners(ctx: MethodCheckContext): Promise<void> {
 
 /** Owners with several rows, so the promised order is observable. */
 export async function checkListOrder(ctx: MethodCheckContext): Promise<void> {
-  const rows = (key: unknown) => ctx.method.expected(ctx.data, key) as unknown[];
-  const owners = ctx.method.knownKeys(ctx.data).filter((key) => rows(key).length > 1);
+  const owners = severalRowOwners(ctx.method, ctx.data);
   if (owners.length === 0) violation(`${ctx.method.name}: the fixture has no owner with several rows`);
   await expectAnswers(ctx, owners);
 }
@@ -61,6 +60,10 @@ export async function checkListOrder(ctx: MethodCheckContext): Promise<void> {
 export async function checkImplementsEveryMethod({ adapter, methods }: AdapterCheckContext): Promise<void> {
   const missing = methods.filter((m) => typeof (adapter as Record<string, unknown>)[m.name] !== 'function');
   if (missing.length) violation(`the adapter lacks port methods: ${missing.map((m) => m.name).join(', ')}`);
+}
+
+function severalRowOwners(method: MethodCheckContext['method'], data: unknown): unknown[] {
+  return method.knownKeys(data).filter((k) => ((method.expected(data, k) as unknown[] | null) ?? []).length > 1);
 }
 
 function emptyOwners(method: MethodCheckContext['method'], data: unknown): unknown[] {
@@ -79,7 +82,12 @@ function scramble<T>(items: T[]): T[] {
 }
 
 export const contractMethodChecks: MethodCheck[] = [
-  { group: 'contract', title: 'known keys answer the fixture records, in key order', run: checkKnownKeys },
+  {
+    group: 'contract',
+    title: 'known keys answer exactly the records the store holds, in key order',
+    needsKnownAnswers: 'judging record content needs to know what the store holds',
+    run: checkKnownKeys,
+  },
   { group: 'contract', title: 'a scrambled batch is answered in its own order', run: checkShuffledOrder },
   { group: 'contract', title: 'duplicate keys are each answered', run: checkDuplicateKeys },
   { group: 'contract', title: 'unknown keys answer null', run: checkUnknownKeys },
@@ -87,12 +95,15 @@ export const contractMethodChecks: MethodCheck[] = [
     group: 'contract',
     title: 'a known owner with no rows answers [] (not null)',
     appliesTo: (method, data) => method.shape === 'list' && emptyOwners(method, data).length > 0,
+    requires: 'a list method and a known owner with no rows',
+    needsKnownAnswers: 'knowing that an owner exists but has no rows needs to know what the store holds',
     run: checkEmptyOwners,
   },
   {
     group: 'contract',
     title: "lists come in the order the port's doc comment promises",
-    appliesTo: (method) => method.order !== undefined,
+    appliesTo: (method, data) => method.order !== undefined && severalRowOwners(method, data).length > 0,
+    requires: 'a list method whose port promises an order, and an owner with several rows',
     run: checkListOrder,
   },
 ];

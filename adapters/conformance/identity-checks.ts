@@ -25,6 +25,7 @@ export const identityAdapterChecks: AdapterCheck[] = [
   {
     group: 'identity',
     title: 'personIdsByLocalRecords keys on (system, localId), not localId alone',
+    needsKnownAnswers: 'needs to know a localId that two systems both use',
     run: checkLinksKeyedByPair,
   },
 ];

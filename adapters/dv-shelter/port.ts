@@ -5,10 +5,11 @@
  * the port cannot return no subgraph can leak.
  */
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
+import type { DataQualityCode } from '../port/data-quality.js';
 import type { Provenance } from '../port/provenance.js';
 
 /** HMIS Name/SSN/DOB data quality (3.01.5, 3.02.2, 3.03.2): 1, 2, 8, 9, 99. */
-export type HmisDataQuality = 1 | 2 | 8 | 9 | 99;
+export type HmisDataQuality = DataQualityCode;
 
 export interface DvClient {
   /** HMIS PersonalID. */
@@ -20,6 +21,7 @@ export interface DvClient {
   dobDataQuality: HmisDataQuality;
   /** Whether a current safety plan is on file with the program. */
   safetyPlanOnFile: boolean;
+  /** `dataQuality` holds the HMIS Name, SSN and DOB data quality (`name`, `ssn`, `birthDate`). */
   provenance: Provenance;
 }
 

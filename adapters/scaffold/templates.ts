@@ -114,13 +114,15 @@ describe('${name} adapter', () => {
 }
 
 export function configExample(d: ScaffoldDomain, name: string): string {
-  return `# How the ${d.domain} subgraph would be pointed at ${name} (see adapters/config/README.md).
+  return `# How the ${d.domain} subgraph would be pointed at ${name} (see adapters/CONNECT-YOUR-SYSTEM.md).
 # Secrets come from the environment, never from this file.
 #
 #   ${d.domain.toUpperCase().replace(/-/g, '_')}_ADAPTER=${name}
 #   ${d.domain.toUpperCase().replace(/-/g, '_')}_DATABASE_URL=<your connection string>
 #
-# Then register the adapter in adapters/config/create-adapters.ts and check it with:
-#   npm run adapter:check -- --domain ${d.domain} --adapter ${name} --url <url>
+# 1. Make the conformance kit pass against your adapter (the test file beside this one):
+#      npx vitest run adapters/${d.domain}/${name}
+# 2. Register the adapter: add '${name}' to DOMAIN_ADAPTERS in adapters/config/adapter-config.ts
+#    and build it in adapters/config/create-adapters.ts, as the postgres and mariadb ones are.
 `;
 }

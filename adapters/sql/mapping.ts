@@ -58,8 +58,14 @@ export function column<F extends string>(alias: string, map: TableMap<F>, field:
 }
 
 /** A row keyed by column name, from values keyed by port field (what a seed inserts). */
-export function toColumns<F extends string>(map: TableMap<F>, values: Readonly<Record<F, unknown>>): Record<string, unknown> {
+export function toColumns<F extends string>(
+  map: { readonly columns: Readonly<Partial<Record<F, string>>> },
+  values: Readonly<Record<F, unknown>>,
+): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  for (const field of Object.keys(map.columns) as F[]) row[map.columns[field]] = values[field];
+  for (const field of Object.keys(map.columns) as F[]) {
+    const column = map.columns[field];
+    if (column !== undefined) row[column] = values[field];
+  }
   return row;
 }

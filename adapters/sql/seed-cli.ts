@@ -7,6 +7,10 @@
  * Runs the backend's migrations (idempotent), then replaces the tables' rows with the
  * generator's dataset for that agency (same --seed/--size as the hub's HUB_SEED and
  * HUB_POPULATION_SIZE, so identity's links agree with the seeded records).
+ *
+ * With --mapping <file> the tables are the agency's own (created from its own DDL beforehand):
+ * no migration runs, and rows are written through the mapping, local codes included, so
+ * `npm run adapter:check -- --seeded-with <seed>/<size>` can then run the whole kit against them.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { migrateChildWelfare } from '../child-welfare/postgres/migrate.js';
@@ -17,6 +21,7 @@ import { DEFAULT_GENERATOR_OPTIONS, generatePopulation } from '../synthetic/gene
 import type { GeneratorOptions } from '../synthetic/population.js';
 import { createMysqlKysely, databaseOf, ensureMysqlDatabase } from './mysql-connection.js';
 import { createPostgresKysely } from './postgres-connection.js';
+import { loadMapping } from '../config/load-mapping.js';
 import { redactUrl } from './probe.js';
 import type { SqlDb } from './sql-db.js';
 
@@ -59,13 +64,15 @@ withGeneratorOptions(
     .command('child-welfare')
     .description('CCWIS-like child welfare schema on PostgreSQL')
     .requiredOption('--postgres <url>', 'postgres://user:password@host:5432/database')
-    .option('--schema <name>', 'schema to create and seed', 'ccwis'),
-).action(async (flags: GeneratorFlags & { postgres: string; schema: string }) => {
+    .option('--schema <name>', 'schema to create and seed', 'ccwis')
+    .option('--mapping <file>', 'seed your own tables through this YAML mapping (no migrations run)'),
+).action(async (flags: GeneratorFlags & { postgres: string; schema: string; mapping?: string }) => {
+  const mapping = flags.mapping === undefined ? undefined : (await loadMapping('child-welfare', flags.mapping, '--mapping')).mapping;
   const db = createPostgresKysely({ connectionString: flags.postgres, schema: flags.schema });
   await run(`${redactUrl(flags.postgres)} schema ${flags.schema}`, pick(flags), db, async (options) => {
-    const applied = await migrateChildWelfare(db, flags.schema);
+    const applied = mapping ? 0 : await migrateChildWelfare(db, flags.schema);
     const data = generatePopulation(options).childWelfare;
-    await seedChildWelfare(db, data);
+    await seedChildWelfare(db, data, mapping);
     return { migrationsApplied: applied, children: data.children.length, cases: data.cases.length, caseworkers: data.caseworkers.length };
   });
 });
@@ -74,16 +81,18 @@ withGeneratorOptions(
   program
     .command('schools')
     .description('Ed-Fi-shaped SIS schema on MariaDB/MySQL')
-    .requiredOption('--mariadb <url>', 'mysql://user:password@host:3306/database (created if missing)'),
-).action(async (flags: GeneratorFlags & { mariadb: string }) => {
+    .requiredOption('--mariadb <url>', 'mysql://user:password@host:3306/database (created if missing)')
+    .option('--mapping <file>', 'seed your own tables through this YAML mapping (no migrations run)'),
+).action(async (flags: GeneratorFlags & { mariadb: string; mapping?: string }) => {
+  const mapping = flags.mapping === undefined ? undefined : (await loadMapping('schools', flags.mapping, '--mapping')).mapping;
   const database = databaseOf(flags.mariadb);
   if (!database) throw new InvalidArgumentError('--mariadb must name a database: mysql://host:3306/<database>');
   await ensureMysqlDatabase(flags.mariadb, database);
   const db = createMysqlKysely({ uri: flags.mariadb });
   await run(redactUrl(flags.mariadb), pick(flags), db, async (options) => {
-    const applied = await migrateSchools(db);
+    const applied = mapping ? 0 : await migrateSchools(db);
     const data = generatePopulation(options).schools;
-    await seedSchools(db, data);
+    await seedSchools(db, data, mapping);
     return {
       migrationsApplied: applied,
       students: data.students.length,

@@ -5,6 +5,7 @@
  * (RelationshipToHoH 1, exactly one per HouseholdID) with children enrolled as members (2) —
  * with Exits to HMIS destinations for past stays. No location is generated (VAWA).
  */
+import { clientDataQuality } from '../dv-shelter/client-data-quality.js';
 import type { DvClient } from '../dv-shelter/port.js';
 import type { DvShelterDataset, PersonLink, TruePerson } from './population.js';
 import { AGENCY_SYSTEMS } from './population.js';
@@ -160,6 +161,7 @@ function clientRecord(
     birthDate,
     dobDataQuality: dobQuality,
     safetyPlanOnFile: head ? rng.chance(current ? 0.85 : 0.5) : rng.chance(current ? 0.3 : 0.1),
-    provenance: provenance(SYSTEM, rng, created, ref),
+    // The program does not collect SSNs (VAWA: no more identifying data than the service needs).
+    provenance: { ...provenance(SYSTEM, rng, created, ref), dataQuality: clientDataQuality(nameQuality, 99, dobQuality) },
   };
 }

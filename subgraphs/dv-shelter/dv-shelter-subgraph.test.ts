@@ -2,6 +2,7 @@ import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { personRepresentation, resolveEntities, type Link } from '../shared/testing/entities.js';
 import { createEmbeddedDvShelterAdapter } from '../../adapters/dv-shelter/embedded.js';
+import { clientDataQuality } from '../../adapters/dv-shelter/client-data-quality.js';
 import type { Provenance } from '../../adapters/port/provenance.js';
 import { AGENCY_SYSTEMS, type DvShelterDataset } from '../../adapters/synthetic/population.js';
 import { openConsentStore } from '../shared/consent/open-consent-store.js';
@@ -26,7 +27,12 @@ function enrollment(clientId: string, enrollmentId: string, more: Partial<Enroll
 
 const dataset: DvShelterDataset = {
   clients: [
-    client('DV-1', ['Renée', 'Ísaksdóttir'], { birthDate: '1990-01-01', dobDataQuality: 2, safetyPlanOnFile: true }),
+    client('DV-1', ['Renée', 'Ísaksdóttir'], {
+      birthDate: '1990-01-01',
+      dobDataQuality: 2,
+      safetyPlanOnFile: true,
+      provenance: { ...provenance, dataQuality: clientDataQuality(1, 99, 2) },
+    }),
     client('DV-2', [null, null], { nameDataQuality: 9 }),
   ],
   enrollments: [
@@ -51,7 +57,7 @@ const QUERY = /* GraphQL */ `
         id
         dvServices {
           localId firstName lastName nameDataQuality birthDate dobDataQuality safetyPlanOnFile currentlyInShelter
-          provenance { sourceSystem }
+          provenance { sourceSystem dataQuality { field code meaning } }
           enrollments {
             enrollmentId projectType projectTypeCode entryDate exitDate exitDestinationCode exitDestinationClass
             relationshipToHeadOfHousehold householdId provenance { lastUpdated }
@@ -113,6 +119,22 @@ describe('dv-shelter subgraph', () => {
         provenance: provenanceOut,
       },
     ]);
+  });
+
+  it("serves the client's HMIS Name, SSN and DOB data quality in its provenance, null where the source has none", async () => {
+    const [first, second] = await entities([
+      person('P-1', [{ system: SYSTEM, localId: 'DV-1' }]),
+      person('P-2', [{ system: SYSTEM, localId: 'DV-2' }]),
+    ]);
+    expect(first.dvServices.provenance).toEqual({
+      sourceSystem: SYSTEM,
+      dataQuality: [
+        { field: 'name', code: 1, meaning: 'FULL_REPORTED' },
+        { field: 'ssn', code: 99, meaning: 'DATA_NOT_COLLECTED' },
+        { field: 'birthDate', code: 2, meaning: 'PARTIAL_OR_APPROXIMATE' },
+      ],
+    });
+    expect(second.dvServices.provenance).toEqual({ sourceSystem: SYSTEM, dataQuality: null });
   });
 
   it('reports missing identifiers by their data quality, and a closed enrollment as not in shelter', async () => {

@@ -3,21 +3,10 @@
  * names for HMIS integer codes; each description gives the code (see hmis-codes.ts).
  */
 import { describedEnum } from '../shared/described-enum.js';
-import type { DataQualityValue, DestinationClassValue, ProjectTypeValue, RelationshipValue } from './hmis-codes.js';
+import type { DestinationClassValue, ProjectTypeValue, RelationshipValue } from './hmis-codes.js';
 
-export const HmisDataQualityEnum = describedEnum<DataQualityValue>(
-  'HmisDataQuality',
-  'How complete an identifier is, as HMIS records beside it (Name 3.01.5, DOB 3.03.2).',
-  {
-    FULL_REPORTED: { description: 'HMIS 1: full name / full DOB reported.' },
-    PARTIAL_OR_APPROXIMATE: {
-      description: 'HMIS 2: partial, street or code name / approximate or partial DOB reported.',
-    },
-    CLIENT_DOES_NOT_KNOW: { description: "HMIS 8: client doesn't know." },
-    CLIENT_PREFERS_NOT_TO_ANSWER: { description: 'HMIS 9: client prefers not to answer.' },
-    DATA_NOT_COLLECTED: { description: 'HMIS 99: data not collected.' },
-  },
-);
+/** Shared with every agency's `Provenance.dataQuality`, so defined once in shared/. */
+export { HmisDataQualityEnum } from '../shared/data-quality-type.js';
 
 export const HmisProjectTypeEnum = describedEnum<ProjectTypeValue>(
   'HmisProjectType',

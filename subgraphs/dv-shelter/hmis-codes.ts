@@ -7,15 +7,10 @@
  * lookups below never throw on one; they fall back to the list's catch-all value instead.
  */
 import type { HmisDataQuality } from '../../adapters/dv-shelter/port.js';
+import { DATA_QUALITY_MEANINGS } from '../../adapters/port/data-quality.js';
 
-/** Name / DOB data quality (3.01.5, 3.03.2). */
-export const DATA_QUALITY = {
-  1: 'FULL_REPORTED',
-  2: 'PARTIAL_OR_APPROXIMATE',
-  8: 'CLIENT_DOES_NOT_KNOW',
-  9: 'CLIENT_PREFERS_NOT_TO_ANSWER',
-  99: 'DATA_NOT_COLLECTED',
-} as const satisfies Record<HmisDataQuality, string>;
+/** Name / DOB data quality (3.01.5, 3.03.2): the port's one list, shared with every agency's provenance. */
+export const DATA_QUALITY = DATA_QUALITY_MEANINGS satisfies Record<HmisDataQuality, string>;
 export type DataQualityValue = (typeof DATA_QUALITY)[HmisDataQuality];
 
 /** Project type (2.02.6). There is no code 5. */

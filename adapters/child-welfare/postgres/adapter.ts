@@ -7,6 +7,7 @@ import { AGENCY_SYSTEMS } from '../../port/agency-systems.js';
 import { attempt, runBatch } from '../../sql/batch.js';
 import { onceClose } from '../../sql/closer.js';
 import { sqlHealth } from '../../sql/health.js';
+import { selectDataQuality } from '../../sql/data-quality-columns.js';
 import { column, selectFields } from '../../sql/mapping.js';
 import { createPostgresKysely, type PostgresConnectionOptions } from '../../sql/postgres-connection.js';
 import { binaryCollated, type SqlFlavor } from '../../sql/sql-flavor.js';
@@ -48,7 +49,7 @@ export function createSqlChildWelfareAdapter(db: SqlDb, flavor: SqlFlavor, optio
       runBatch<ChildWelfareChild>(keys, async (ids) => {
         const rows = await db
           .selectFrom(`${m.child.table} as p`)
-          .select(selectFields('p', m.child, CHILD_FIELDS))
+          .select([...selectFields('p', m.child, CHILD_FIELDS), ...selectDataQuality('p', m.child)])
           .where(column('p', m.child, 'localId'), 'in', ids)
           .execute();
         return byId(rows, 'localId', (row) => toChild(row, m.codes, sourceSystem));

@@ -4,6 +4,7 @@
  * its own (issue 4: mapping by configuration). Code maps translate legacy AFCARS codes
  * (45 CFR 1355.44; NDACAN CURPLSET, CASEGOAL, DISREASN) into the port's enums.
  */
+import type { DataQualityColumns } from '../../sql/data-quality-columns.js';
 import type { CodeMap, TableMap } from '../../sql/mapping.js';
 import type {
   ChildWelfareChild,
@@ -14,7 +15,8 @@ import type {
 } from '../port.js';
 
 export interface ChildWelfareMapping {
-  child: TableMap<'localId' | 'firstName' | 'middleName' | 'lastName' | 'birthDate' | 'sex' | 'lastUpdated'>;
+  /** May also name the optional `nameDataQuality` / `birthDateDataQuality` columns (sql/data-quality-columns.ts). */
+  child: TableMap<'localId' | 'firstName' | 'middleName' | 'lastName' | 'birthDate' | 'sex' | 'lastUpdated'> & DataQualityColumns;
   caseworker: TableMap<'caseworkerId' | 'firstName' | 'lastName' | 'unit' | 'county' | 'lastUpdated'>;
   case: TableMap<
     | 'caseId'

@@ -3,6 +3,7 @@
  * the mapping's code map, so a code the county added without mapping it fails its own key with
  * an `UnmappedCodeError` instead of leaking a raw local code to the hub.
  */
+import { withDataQuality } from '../../sql/data-quality-columns.js';
 import { decode } from '../../sql/mapping.js';
 import type { Row } from '../../sql/owned-lists.js';
 import { isoDate, isoDateTime, optionalText, requiredDate, text, toBoolean } from '../../sql/values.js';
@@ -28,7 +29,7 @@ export function toChild(row: Row, codes: Codes, sourceSystem: string): ChildWelf
     lastName: text(row.lastName),
     birthDate: isoDate(row.birthDate),
     sex: decode('sex', codes.sex, row.sex),
-    provenance: { sourceSystem, lastUpdated: isoDateTime(row.lastUpdated) },
+    provenance: withDataQuality({ sourceSystem, lastUpdated: isoDateTime(row.lastUpdated) }, row),
   };
 }
 

@@ -4,6 +4,7 @@
  * through the mapping, so the adapter reads them back only by decoding. Replaces what is there.
  */
 import { deleteAll, insertRows } from '../../sql/insert.js';
+import { dataQualityValues } from '../../sql/data-quality-columns.js';
 import { encode, toColumns } from '../../sql/mapping.js';
 import type { SqlDb } from '../../sql/sql-db.js';
 import type { ChildWelfareDataset } from '../../synthetic/population.js';
@@ -21,6 +22,7 @@ export async function seedChildWelfare(
     [m.child.table, data.children.map((c) => toColumns(m.child, {
       localId: c.localId, firstName: c.firstName, middleName: c.middleName, lastName: c.lastName,
       birthDate: c.birthDate, sex: encode('sex', code.sex, c.sex), lastUpdated: new Date(c.provenance.lastUpdated),
+      ...dataQualityValues(c.provenance),
     }))],
     [m.caseworker.table, data.caseworkers.map((w) => toColumns(m.caseworker, {
       caseworkerId: w.caseworkerId, firstName: w.firstName, lastName: w.lastName, unit: w.unit,

@@ -18,6 +18,8 @@ export const CODE_LISTS: Readonly<Record<string, readonly number[]>> = {
   DOBDataQuality: DATA_QUALITY,
   // Enrollment.csv (3.15.1)
   RelationshipToHoH: [1, 2, 3, 4, 5, 99],
+  // Organization.csv (2.01.2, the No/Yes list 1.1)
+  VictimServiceProvider: [0, 1],
   // Project.csv (2.02.6; there is no 5)
   ProjectType: [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14],
   // SafetyPlan.csv (local extension)

@@ -129,7 +129,7 @@ export const EXPORT_COLUMNS_ANY_VERSION = COLUMN_SETS['2026']['Export.csv'];
 export const columnNames = (columns: readonly ColumnSpec[]) => columns.map((c) => c.name);
 
 /** The S32 identifier columns that become port ids and keys. */
-export const ID_COLUMNS = ['PersonalID', 'EnrollmentID', 'ExitID', 'HouseholdID', 'ProjectID'];
+export const ID_COLUMNS = ['PersonalID', 'EnrollmentID', 'ExitID', 'HouseholdID', 'ProjectID', 'OrganizationID'];
 
 /** The same columns with identifier columns allowed `maxLength` characters instead of 32. */
 export function withIdLength(columns: readonly ColumnSpec[], maxLength: number): ColumnSpec[] {

@@ -2,15 +2,19 @@
  * Validated rows → port records. Blank text is `null` (HMIS CSV writes a missing value as an
  * empty field, so an empty name and no name cannot be told apart). DateUpdated, written without
  * a zone, is read as UTC (the writer writes UTC). A blank RelationshipToHoH (optional in the CSV
- * specification) is served as 99, "data not collected".
+ * specification) is served as 99, "data not collected". A client's Name, SSN and DOB data quality
+ * also go into its provenance (`provenance.dataQuality`), the form every agency's records share.
  */
 import { AGENCY_SYSTEMS } from '../../port/agency-systems.js';
 import type { Provenance } from '../../port/provenance.js';
 import type { DvShelterDataset } from '../../synthetic/population.js';
+import { clientDataQuality } from '../client-data-quality.js';
 import type { DvClient, DvEnrollment, DvExit, HmisDataQuality } from '../port.js';
 import { live, type ExportTables } from './references.js';
 
 const text = (value: string): string | null => (value === '' ? null : value);
+/** A data-quality column, already checked against its code list by validate.ts. */
+const code = (value: string) => Number(value) as HmisDataQuality;
 
 /** `yyyy-mm-dd hh:mm:ss` (HMIS T, no zone) → ISO-8601 UTC. */
 export function isoFromHmis(dateTime: string): string {
@@ -31,11 +35,14 @@ export function datasetFromTables(t: ExportTables): DvShelterDataset {
     localId: values.PersonalID,
     firstName: text(values.FirstName),
     lastName: text(values.LastName),
-    nameDataQuality: Number(values.NameDataQuality) as HmisDataQuality,
+    nameDataQuality: code(values.NameDataQuality),
     birthDate: text(values.DOB),
-    dobDataQuality: Number(values.DOBDataQuality) as HmisDataQuality,
+    dobDataQuality: code(values.DOBDataQuality),
     safetyPlanOnFile: plans.get(values.PersonalID) ?? false,
-    provenance: provenance(values),
+    provenance: {
+      ...provenance(values),
+      dataQuality: clientDataQuality(code(values.NameDataQuality), code(values.SSNDataQuality), code(values.DOBDataQuality)),
+    },
   }));
   const enrollments = live(t.enrollments).map(({ values }): DvEnrollment & { clientId: string } => ({
     clientId: values.PersonalID,

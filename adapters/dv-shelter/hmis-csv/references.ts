@@ -1,8 +1,8 @@
 /**
  * Checks across files, on the rows that are not deleted (HMIS CSV: a non-blank DateDeleted marks
  * a deleted row, which is excluded): ids are unique in their file, every Enrollment points at a
- * Client and a Project, every Exit at an Enrollment of the same PersonalID (at most one Exit per
- * Enrollment), every SafetyPlan row at a Client, and each HouseholdID has exactly one head of
+ * Client and a Project, every Project at an Organization, every Exit at an Enrollment of the same
+ * PersonalID (at most one Exit per Enrollment), every SafetyPlan row at a Client, and each HouseholdID has exactly one head of
  * household (RelationshipToHoH 1, HMIS Data Standards 3.15.1).
  */
 import type { ExportProblem, ProblemList } from './problems.js';
@@ -13,6 +13,7 @@ export interface ExportTables {
   enrollments: TableRow[];
   exits: TableRow[];
   projects: TableRow[];
+  organizations: TableRow[];
   safetyPlans: TableRow[] | null;
 }
 
@@ -24,6 +25,10 @@ export const live = (rows: readonly TableRow[]) => rows.filter((r) => r.values.D
 export function checkReferences(t: ExportTables, problems: ProblemList, households: HouseholdRule): ExportProblem[] {
   const clients = unique(t.clients, 'Client.csv', 'PersonalID', problems);
   const projects = unique(t.projects, 'Project.csv', 'ProjectID', problems);
+  const organizations = unique(t.organizations, 'Organization.csv', 'OrganizationID', problems);
+  for (const { line, values } of projects.values()) {
+    if (!organizations.has(values.OrganizationID)) refProblem(problems, 'Project.csv', line, 'OrganizationID', 'Organization.csv');
+  }
   const enrollments = unique(t.enrollments, 'Enrollment.csv', 'EnrollmentID', problems);
   unique(t.exits, 'Exit.csv', 'ExitID', problems);
   for (const { line, values } of enrollments.values()) {

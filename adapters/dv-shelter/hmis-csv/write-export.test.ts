@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dvShelterFixture } from '../../conformance/fixtures/dv-shelter.js';
+import type { DvClient } from '../port.js';
 import { createHmisCsvDvShelterAdapter } from './adapter.js';
 import { formatProblem, HmisExportRejectedError } from './problems.js';
 import { exportOf, removeTmpDirs, setField } from './test-support.js';
@@ -23,6 +24,21 @@ describe('writing and reading text', () => {
     await setField(dir, 'Client.csv', 5, 'NameDataQuality', '7');
     const error = (await adapter.reload(dir).catch((e: unknown) => e)) as HmisExportRejectedError;
     expect(error.problems.map(formatProblem)).toEqual(['Client.csv line 5, column NameDataQuality: not one of the codes 1, 2, 8, 9, 99']);
+  });
+
+  it("reads Name, SSN and DOB data quality into the client's provenance", async () => {
+    const dir = await exportOf(dvShelterFixture);
+    await setField(dir, 'Client.csv', 2, 'SSNDataQuality', '8');
+    const adapter = await createHmisCsvDvShelterAdapter({ directory: dir, requireInitialLoad: true, ...BEYOND_SPEC });
+    const [client] = (await adapter.clientsByIds([dvShelterFixture.clients[0].localId])) as DvClient[];
+    expect(client.provenance.dataQuality).toEqual([
+      { field: 'name', code: 1, meaning: 'FULL_REPORTED' },
+      { field: 'ssn', code: 8, meaning: 'CLIENT_DOES_NOT_KNOW' },
+      { field: 'birthDate', code: 1, meaning: 'FULL_REPORTED' },
+    ]);
+    await setField(dir, 'Client.csv', 2, 'SSNDataQuality', '3');
+    const error = (await adapter.reload(dir).catch((e: unknown) => e)) as HmisExportRejectedError;
+    expect(error.problems.map(formatProblem)).toEqual(['Client.csv line 2, column SSNDataQuality: not one of the codes 1, 2, 8, 9, 99']);
   });
 
   it('a file cut inside a multi-byte character is not UTF-8, at the line of the cut', async () => {

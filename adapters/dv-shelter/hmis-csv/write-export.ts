@@ -10,10 +10,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DvShelterDataset } from '../../synthetic/population.js';
 import type { DvClient, DvEnrollment } from '../port.js';
+import { ssnDataQualityOf } from '../client-data-quality.js';
 import { COLUMN_SETS, type ColumnSpec, type CsvVersion } from './columns.js';
 import { csvText } from './csv-format.js';
-import { PROJECT_COLUMNS_2024, PROJECT_FILE, SAFETY_PLAN_COLUMNS, SAFETY_PLAN_FILE } from './extra-files.js';
-import { exportRow, projectIdOf, projectRows, type ExportMeta } from './write-meta.js';
+import {
+  ORGANIZATION_COLUMNS_2024,
+  ORGANIZATION_FILE,
+  PROJECT_COLUMNS_2024,
+  PROJECT_FILE,
+  SAFETY_PLAN_COLUMNS,
+  SAFETY_PLAN_FILE,
+} from './extra-files.js';
+import { exportRow, organizationRows, projectIdOf, projectRows, type ExportMeta } from './write-meta.js';
 
 export interface WriteExportOptions {
   version?: CsvVersion;
@@ -26,7 +34,7 @@ export interface WriteExportOptions {
 
 /** Required columns the port has no data for: 99 "data not collected", or 0 "no" for yes/no lists. */
 const NOT_COLLECTED: Record<string, string> = {
-  SSNDataQuality: '99', RaceNone: '99', GenderNone: '99', VeteranStatus: '99', Sex: '99',
+  RaceNone: '99', GenderNone: '99', VeteranStatus: '99', Sex: '99',
   ...Object.fromEntries(
     ['AmIndAKNative', 'Asian', 'BlackAfAmerican', 'HispanicLatinaeo', 'HispanicLatinao', 'MidEastNAfrican',
       'NativeHIPacific', 'White', 'Woman', 'Man', 'NonBinary', 'CulturallySpecific', 'Transgender', 'Questioning',
@@ -56,6 +64,7 @@ export async function writeHmisExport(data: DvShelterDataset, directory: string,
     'Enrollment.csv': table(columns['Enrollment.csv'], data.enrollments.map((e) => ({ ...enrollmentValues(e), ...std(e.provenance.lastUpdated) }))),
     'Exit.csv': table(columns['Exit.csv'], data.enrollments.filter((e) => e.exit).map((e) => ({ ...exitValues(e), ...std(e.provenance.lastUpdated) }))),
     [PROJECT_FILE]: table(PROJECT_COLUMNS_2024, projectRows(data.enrollments).map((p) => ({ ...p, ...std(`${p.OperatingStartDate}T00:00:00Z`) }))),
+    [ORGANIZATION_FILE]: table(ORGANIZATION_COLUMNS_2024, organizationRows().map((o) => ({ ...o, ...std(`${meta.exportDate.slice(0, 10)}T00:00:00Z`) }))),
   };
   if (options.safetyPlans ?? true) {
     files[SAFETY_PLAN_FILE] = table(SAFETY_PLAN_COLUMNS, data.clients.map((c) => ({
@@ -82,6 +91,7 @@ function clientValues(c: DvClient): Record<string, string> {
   return {
     PersonalID: c.localId, FirstName: c.firstName ?? '', LastName: c.lastName ?? '',
     NameDataQuality: String(c.nameDataQuality), DOB: c.birthDate ?? '', DOBDataQuality: String(c.dobDataQuality),
+    SSNDataQuality: String(ssnDataQualityOf(c.provenance.dataQuality)),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The export's own rows for a written export: Export.csv's one row and Project.csv's projects.
+ * The export's own rows for a written export: Export.csv's one row, Project.csv's projects and
+ * Organization.csv's one organization.
  * The comparable database is a standalone agency application (SourceType 2); the export is a full
  * refresh (ExportDirective 2) of unhashed data (HashStatus 1). Projects are one per project type
  * with a generic name: a DV project's name or address can reveal a shelter's location, which
@@ -35,6 +36,13 @@ export function exportRow(meta: ExportMeta, enrollments: readonly DvEnrollment[]
   };
 }
 
+/** The one organization operating the written projects: the program, a victim service provider. */
+export const ORGANIZATION_ID = 'DV-ORG';
+
+export function organizationRows(): Array<Record<string, string>> {
+  return [{ OrganizationID: ORGANIZATION_ID, OrganizationName: 'DV program', VictimServiceProvider: '1' }];
+}
+
 export function projectRows(enrollments: readonly DvEnrollment[]): Array<Record<string, string>> {
   const byType = new Map<number, string>();
   for (const e of enrollments) {
@@ -42,7 +50,7 @@ export function projectRows(enrollments: readonly DvEnrollment[]): Array<Record<
     if (start === undefined || e.entryDate < start) byType.set(e.projectType, e.entryDate);
   }
   return [...byType].sort(([a], [b]) => a - b).map(([type, start]) => ({
-    ProjectID: projectIdOf(type), OrganizationID: 'DV-ORG', ProjectName: `DV program: ${PROJECT_TYPE_NAMES[type] ?? `project type ${type}`}`,
+    ProjectID: projectIdOf(type), OrganizationID: ORGANIZATION_ID, ProjectName: `DV program: ${PROJECT_TYPE_NAMES[type] ?? `project type ${type}`}`,
     OperatingStartDate: start, ContinuumProject: '0', ProjectType: String(type),
   }));
 }

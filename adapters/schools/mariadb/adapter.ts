@@ -8,6 +8,7 @@ import { AGENCY_SYSTEMS } from '../../port/agency-systems.js';
 import { attempt, runBatch } from '../../sql/batch.js';
 import { onceClose } from '../../sql/closer.js';
 import { sqlHealth } from '../../sql/health.js';
+import { selectDataQuality } from '../../sql/data-quality-columns.js';
 import { column, selectFields } from '../../sql/mapping.js';
 import { createMysqlKysely, type MysqlConnectionOptions } from '../../sql/mysql-connection.js';
 import { groupBy, listsByOwner, OWNER, type Row } from '../../sql/owned-lists.js';
@@ -61,7 +62,7 @@ export function createSqlSchoolsAdapter(db: SqlDb, flavor: SqlFlavor, options: S
       runBatch<Student>(keys, async (ids) => {
         const rows = await db
           .selectFrom(`${m.student.table} as s`)
-          .select(selectFields('s', m.student, STUDENT_FIELDS))
+          .select([...selectFields('s', m.student, STUDENT_FIELDS), ...selectDataQuality('s', m.student)])
           .where(studentKey, 'in', ids)
           .execute();
         return new Map(rows.map((row) => [String(row.localId), attempt(() => toStudent(row, sourceSystem))]));

@@ -4,11 +4,13 @@
  * `uri://ed-fi.org/<Name>Descriptor#<CodeValue>` URIs); a district whose tables or descriptor
  * namespace differ supplies its own (issue 4: mapping by configuration).
  */
+import type { DataQualityColumns } from '../../sql/data-quality-columns.js';
 import type { CodeMap, TableMap } from '../../sql/mapping.js';
 import type { AttendanceCategory, Disability, GradeLevel } from '../port.js';
 
 export interface SchoolsMapping {
-  student: TableMap<'localId' | 'firstName' | 'middleName' | 'lastSurname' | 'birthDate' | 'lastUpdated'>;
+  /** May also name the optional `nameDataQuality` / `birthDateDataQuality` columns (sql/data-quality-columns.ts). */
+  student: TableMap<'localId' | 'firstName' | 'middleName' | 'lastSurname' | 'birthDate' | 'lastUpdated'> & DataQualityColumns;
   school: TableMap<'schoolId' | 'nameOfInstitution'>;
   enrollment: TableMap<
     'studentId' | 'schoolId' | 'entryDate' | 'entryGradeLevel' | 'exitWithdrawDate' | 'schoolYear' | 'lastUpdated'

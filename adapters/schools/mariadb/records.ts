@@ -3,6 +3,7 @@
  * mapping's code maps, so a descriptor the district added without mapping it fails its own key
  * with an `UnmappedCodeError` instead of leaking a raw URI to the hub.
  */
+import { withDataQuality } from '../../sql/data-quality-columns.js';
 import { decode } from '../../sql/mapping.js';
 import type { Row } from '../../sql/owned-lists.js';
 import { integer, isoDate, isoDateTime, optionalText, requiredDate, text } from '../../sql/values.js';
@@ -23,7 +24,7 @@ export function toStudent(row: Row, sourceSystem: string): Student {
     middleName: optionalText(row.middleName),
     lastSurname: text(row.lastSurname),
     birthDate: isoDate(row.birthDate),
-    provenance: { sourceSystem, lastUpdated: isoDateTime(row.lastUpdated) },
+    provenance: withDataQuality({ sourceSystem, lastUpdated: isoDateTime(row.lastUpdated) }, row),
   };
 }
 

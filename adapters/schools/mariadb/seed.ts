@@ -4,6 +4,7 @@
  * so the adapter reads them back only by decoding. Replaces what is there.
  */
 import { deleteAll, insertRows } from '../../sql/insert.js';
+import { dataQualityValues } from '../../sql/data-quality-columns.js';
 import { encode, toColumns } from '../../sql/mapping.js';
 import type { SqlDb } from '../../sql/sql-db.js';
 import type { SchoolsDataset } from '../../synthetic/population.js';
@@ -16,7 +17,7 @@ export async function seedSchools(db: SqlDb, data: SchoolsDataset, mapping: Scho
   const rows: Array<[string, Record<string, unknown>[]]> = [
     [m.student.table, data.students.map((s) => toColumns(m.student, {
       localId: s.localId, firstName: s.firstName, middleName: s.middleName, lastSurname: s.lastSurname,
-      birthDate: s.birthDate, lastUpdated: new Date(s.provenance.lastUpdated),
+      birthDate: s.birthDate, lastUpdated: new Date(s.provenance.lastUpdated), ...dataQualityValues(s.provenance),
     }))],
     [m.school.table, [...schools.values()].map((s) => toColumns(m.school, s))],
     [m.enrollment.table, data.enrollments.map((e) => toColumns(m.enrollment, {

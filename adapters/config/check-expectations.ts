@@ -1,0 +1,60 @@
+/**
+ * Where `adapter:check` gets its expected answers.
+ * - `--seeded-with <seed>/<size>[/<reference-date>]`: the database was seeded from the synthetic
+ *   generator (`npm run seed:sql`, or the example's seed file) with those options, so the kit
+ *   regenerates the same population and knows every answer: the whole kit runs.
+ * - otherwise the database holds the agency's own data: the first `--sample` ids of each owner
+ *   table are asked one at a time, and every batch must agree with those single answers
+ *   (`conformance/observed.ts`); checks that need known answers are skipped, each saying why.
+ */
+import { InvalidArgumentError } from 'commander';
+import type { Expectations } from '../conformance/index.js';
+import { domainTable } from '../conformance/index.js';
+import { DEFAULT_GENERATOR_OPTIONS, generatePopulation } from '../synthetic/generate.js';
+import type { GeneratorOptions } from '../synthetic/population.js';
+import type { MappingDomain } from './mapping-domains.js';
+import { firstIds } from './first-ids.js';
+import type { SqlConnection } from './sql-adapters.js';
+
+/** `7/200` or `7/200/2026-05-01` (seed / size / reference date, as `npm run seed:sql` takes them). */
+export function parseSeededWith(text: string): GeneratorOptions {
+  const match = /^(\d+)\/(\d+)(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(text.trim());
+  if (!match) {
+    throw new InvalidArgumentError('expected <seed>/<size> or <seed>/<size>/<yyyy-mm-dd>, the --seed, --size and --reference-date the database was seeded with');
+  }
+  return { seed: Number(match[1]), size: Number(match[2]), referenceDate: match[3] ?? DEFAULT_GENERATOR_OPTIONS.referenceDate };
+}
+
+/** The generated dataset as a database keeps it: instants in canonical `toISOString()` form. */
+export function knownExpectations(domain: MappingDomain, options: GeneratorOptions): Expectations {
+  const population = generatePopulation(options);
+  const data = domain === 'schools' ? population.schools : population.childWelfare;
+  return { kind: 'known', data: canonicalInstants(data), methods: domainTable(domain).methods as Expectations['methods'] };
+}
+
+/**
+ * The generator writes `2026-04-16T19:13:34Z`; a `timestamptz`/`DATETIME(3)` column gives back
+ * `2026-04-16T19:13:34.000Z`. Same instant, so the expectation is rewritten, not the answer.
+ */
+function canonicalInstants<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data), (key, value: unknown) =>
+    key === 'lastUpdated' && typeof value === 'string' ? new Date(value).toISOString() : value,
+  ) as T;
+}
+
+/** Real keys to ask with, per batch method: the first `n` ids of each owner table. */
+export async function sampleKeys(domain: MappingDomain, { db }: SqlConnection, mapping: object, n: number): Promise<Record<string, string[]>> {
+  const m = mapping as Record<string, Parameters<typeof firstIds>[1]>;
+  if (domain === 'schools') {
+    const students = await firstIds(db, m.student, 'localId', n);
+    return {
+      studentsByIds: students,
+      enrollmentsByStudentIds: students,
+      attendanceEventsByStudentIds: students,
+      specialEducationByStudentIds: students,
+    };
+  }
+  const children = await firstIds(db, m.child, 'localId', n);
+  const workers = await firstIds(db, m.caseworker, 'caseworkerId', n);
+  return { childrenByIds: children, casesByChildIds: children, caseworkersByIds: workers, caseloadsByCaseworkerIds: workers };
+}

@@ -1,0 +1,41 @@
+/**
+ * Run a conformance plan outside a test runner (`npm run adapter:check`): each check against a
+ * fresh adapter, in order, one outcome per check with the violation's text as the reason.
+ */
+import type { ConformancePlan } from './plan.js';
+
+export interface CheckOutcome {
+  name: string;
+  group: string;
+  status: 'passed' | 'failed' | 'skipped';
+  /** Why it failed (the violation's message) or was skipped. */
+  reason?: string;
+  ms?: number;
+}
+
+export async function runConformancePlan(
+  plan: ConformancePlan,
+  createAdapter: () => Promise<object & { close?(): Promise<void> }>,
+  onOutcome: (outcome: CheckOutcome) => void = () => {},
+): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = [];
+  const report = (outcome: CheckOutcome) => (outcomes.push(outcome), onOutcome(outcome));
+  for (const check of plan.checks) {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    try {
+      const adapter = await createAdapter();
+      try {
+        await check.run(adapter);
+      } finally {
+        await adapter.close?.();
+      }
+      report({ name: check.name, group: check.group, status: 'passed', ms: ms() });
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name === 'ConformanceViolation' ? '' : `${error.name}: `}${error.message}` : String(error);
+      report({ name: check.name, group: check.group, status: 'failed', reason, ms: ms() });
+    }
+  }
+  for (const skipped of plan.skipped) report({ ...skipped, status: 'skipped' });
+  return outcomes;
+}
