@@ -17,6 +17,7 @@ import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
 import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
 import { createSqlAuditStore } from '../../subgraphs/shared/audit/sql-audit-store.js';
 import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
+import type { LinkStore } from '../../subgraphs/identity/link-store/link-store.js';
 import { openConsentStore } from '../../subgraphs/shared/consent/open-consent-store.js';
 import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server.js';
 
@@ -56,6 +57,11 @@ export interface HubOptions {
   /** Wrap or replace adapters, e.g. to count calls or inject faults. */
   adapters?: (adapters: HubAdapters) => HubAdapters;
   production?: boolean;
+  /**
+   * Serve identity from a link store (opened here over the identity audit chain) instead of the
+   * embedded links; the review queue works only then. Closed with the hub.
+   */
+  linkStore?: (identityAudit: AuditStore) => LinkStore | Promise<LinkStore>;
 }
 
 export interface TestKeys {
@@ -76,7 +82,8 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const schoolConsents = openConsentStore({ owner: 'schools' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population }), {
+    const identityLinks = name === 'identity' && options.linkStore ? await options.linkStore(auditStores[name]) : undefined;
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population, identityLinks }), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
       auditStore: auditStores[name],
