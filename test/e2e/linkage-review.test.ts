@@ -5,6 +5,7 @@
  * The queue is filled by a real linkage run over the synthetic agencies' demographics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT_CANDIDATE_MUTATION, exampleOperationsFor, REVIEW_QUEUE_QUERY } from '../../gateway/src/explorer/example-operations.js';
 import { readAllDemographics, type DemographicRecord } from '../../adapters/port/demographics.js';
 import { createSyntheticDemographicsSources } from '../../adapters/synthetic/demographics.js';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
@@ -98,6 +99,18 @@ describe('linkage review queue through the gateway', () => {
     expect(two.candidates[0].id).not.toBe(one.candidates[0].id);
     const bad = await hub.query(QUEUE, { first: 1000 }, headers);
     expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("the explorer's saved operations run as they stand for the integration specialist, and only open for them", async () => {
+    const headers = await as('integration-specialist');
+    const queue = await hub.query(REVIEW_QUEUE_QUERY, undefined, headers);
+    expect(queue.body.errors).toBeUndefined();
+    expect(queue.body.data.linkageReviewQueue.candidates.length).toBeGreaterThan(0);
+    const accept = await hub.query(ACCEPT_CANDIDATE_MUTATION, undefined, headers);
+    expect(accept.body.errors).toBeUndefined();
+    expect(accept.body.data.acceptLinkCandidate).toMatchObject({ id: '1', status: 'ACCEPTED', decidedBy: 'int-0001' });
+    expect(exampleOperationsFor('integration-specialist').map((op) => op.title)).toEqual(['Caseload', 'Person', 'Review queue', 'Accept a candidate']);
+    expect(exampleOperationsFor('caseworker').map((op) => op.title)).toEqual(['Caseload', 'Person']);
   });
 
   it('accept links the pair under one person, confirmed by the specialist, and audits it', async () => {

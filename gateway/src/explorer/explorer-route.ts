@@ -28,7 +28,7 @@ export function createExplorerRoute(options: ExplorerRouteOptions) {
       ? (requested as PurposeOfUse)
       : DEMO_IDENTITIES[as].defaultPurpose;
     const token = await mintDemoToken(options.demoIssuerKey, as, purpose);
-    const page = renderExplorerPage({ endpoint: options.graphqlPath, defaultHeaders: { Authorization: `Bearer ${token}`, ...planHeader } });
+    const page = renderExplorerPage({ endpoint: options.graphqlPath, defaultHeaders: { Authorization: `Bearer ${token}`, ...planHeader }, actingAs: as });
     // The last </body>: GraphiQL's inlined script contains the string too.
     const end = page.lastIndexOf('</body>');
     res.type('html').send(`${page.slice(0, end)}${identityPickerHtml({ as, purpose })}${page.slice(end)}`);
