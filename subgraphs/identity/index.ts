@@ -9,6 +9,7 @@ import { LocalRecordResolver } from './local-record-resolver.js';
 import { OwnLinksResolver } from './own-links-resolver.js';
 import { PersonResolver, resolvePerson } from './person-resolver.js';
 import { ReviewQueueResolver } from './review-queue-resolver.js';
+import { UnmergeLinkResolver } from './unmerge-link-resolver.js';
 import type { LocalRecordType } from './types.js';
 
 export interface IdentityOptions {
@@ -26,7 +27,7 @@ export async function createIdentitySubgraph(
   const { linkStore } = options;
   const adapter = linkStore ? createLinkStoreIdentityAdapter(linkStore) : embeddedAdapter;
   const schema = await buildFederatedSchema({
-    resolvers: [PersonResolver, OwnLinksResolver, LocalRecordResolver, ReviewQueueResolver],
+    resolvers: [PersonResolver, OwnLinksResolver, LocalRecordResolver, ReviewQueueResolver, UnmergeLinkResolver],
     referenceResolvers: {
       Person: {
         __resolveReference: (ref: { id: string }, ctx: IdentityContext) => resolvePerson(ref.id, ctx),

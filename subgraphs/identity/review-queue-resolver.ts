@@ -5,20 +5,16 @@
  */
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { accessDenied } from '../shared/policy/access-denied.js';
 import type { IdentityContext } from './context.js';
-import { ReviewCandidateError, type LinkStore } from './link-store/link-store.js';
+import { ReviewCandidateError } from './link-store/link-store.js';
 import { reviewFieldsOf } from './link-store/review-field-policy.js';
-import type { LinkActor, ReviewCandidate } from './link-store/types.js';
-import { mayReviewLinks } from './may-review-links.js';
+import type { ReviewCandidate } from './link-store/types.js';
+import { actorOf, badInput, checkedNote, reviewerStore } from './reviewer-access.js';
 import { LinkReviewCandidateType, LinkReviewQueueType } from './review-types.js';
 
 const MAX_PAGE = 100;
-const MAX_NOTE = 2000;
 const REVIEW_FIELDS = ['firstName', 'middleName', 'lastName', 'suffix', 'birthYear', 'sex', 'zip', 'ssnLast4'].map((f) => `LinkReviewRecord.${f}`);
 const REVIEW_BASIS = 'Linkage review (HOPERAT, 45 CFR 164.501), fields masked per review-field-policy';
-
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 @Resolver()
 export class ReviewQueueResolver {
@@ -74,28 +70,12 @@ export class ReviewQueueResolver {
   }
 }
 
-/** The store, for a reviewer; the uniform denial (audited) for anyone else. */
-function reviewerStore(ctx: IdentityContext, operation: string): LinkStore {
-  if (!mayReviewLinks(ctx.request?.caller)) {
-    ctx.audit?.recordDeny({ personId: null, system: 'identity', localId: operation, labels: [], fields: [`Query.${operation}`], legalBasis: 'not an integration specialist' });
-    throw accessDenied();
-  }
-  if (!ctx.linkStore) {
-    throw new GraphQLError('The identity subgraph runs without a link store: there is no review queue', { extensions: { code: 'LINK_STORE_NOT_CONFIGURED' } });
-  }
-  return ctx.linkStore;
-}
-
 async function decide(ctx: IdentityContext, id: string, note: string, decision: 'accepted' | 'rejected', operation: string) {
   const store = reviewerStore(ctx, operation);
   const candidateId = parseId(id, 'id');
-  const reason = note.trim();
-  if (!reason) throw badInput('note must say why (it is kept with the decision)');
-  if (reason.length > MAX_NOTE) throw badInput(`note is longer than ${MAX_NOTE} characters`);
-  const caller = ctx.request!.caller;
-  const actor: LinkActor = { subject: caller.subject, name: caller.name, organization: caller.organization, roles: caller.roles, requestId: ctx.request!.requestId };
+  const reason = checkedNote(note);
   try {
-    return toGraphQL(await store.decide(candidateId, decision, actor, reason));
+    return toGraphQL(await store.decide(candidateId, decision, actorOf(ctx), reason));
   } catch (error) {
     if (error instanceof ReviewCandidateError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
     throw error;

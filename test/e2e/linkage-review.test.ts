@@ -133,6 +133,37 @@ describe('linkage review queue through the gateway', () => {
     expect(again.body.errors?.[0].extensions?.code).toBe('ALREADY_DECIDED');
   });
 
+  it('unmerge undoes an accepted link, back to the person the record had, and keeps the history', async () => {
+    const headers = await as('integration-specialist');
+    const caseworker = await as('caseworker');
+    const personOf = async (s: { system: string; localId: string }) =>
+      (await hub.query(PERSON_OF, s, caseworker)).body.data.localRecord.person.id as string;
+    const [candidate] = (await hub.query(QUEUE, { first: 1 }, headers)).body.data.linkageReviewQueue.candidates;
+    const b = { system: candidate.b.system, localId: candidate.b.localId };
+    const before = await personOf(b);
+    await hub.query(ACCEPT, { id: candidate.id, note: 'same person' }, headers);
+    const merged = await personOf({ system: candidate.a.system, localId: candidate.a.localId });
+    expect(await personOf(b)).toBe(merged);
+
+    const UNMERGE = 'mutation ($system: String!, $localId: ID!, $note: String!) { unmergeLink(system: $system, localId: $localId, note: $note) { system localId person { id } } }';
+    const denied = await hub.query(UNMERGE, { ...b, note: 'x' }, caseworker);
+    expect(denied.body.errors?.map((e) => e.extensions?.code)).toEqual([ACCESS_DENIED]);
+    const res = await hub.query(UNMERGE, { ...b, note: 'Twins: different given names on the birth certificates' }, headers);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.unmergeLink.person.id).toBe(before);
+    const entries = await hub.auditStores.identity.disclosuresFor({ ...b });
+    expect(entries[1]).toMatchObject({ fields: ['AgencyLink.unmerged'], personId: merged, actor: expect.objectContaining({ subject: 'int-0001' }) });
+    expect(entries[0]).toMatchObject({ fields: ['AgencyLink.created'], personId: before });
+    // A DV record reads as having no link at all, like an unknown one.
+    const dv = population.identity.links.find((l) => l.system === 'dv-shelter')!;
+    const [dvRes, unknownRes] = await Promise.all([
+      hub.query(UNMERGE, { system: 'dv-shelter', localId: dv.localId, note: 'x' }, headers),
+      hub.query(UNMERGE, { system: 'dv-shelter', localId: 'DV-NOBODY', note: 'x' }, headers),
+    ]);
+    expect(dvRes.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(dvRes.body.errors?.[0].message.replace(dv.localId, '?')).toBe(unknownRes.body.errors?.[0].message.replace('DV-NOBODY', '?'));
+  });
+
   it('reject records who, when and why, and the pair leaves the queue', async () => {
     const headers = await as('integration-specialist');
     const before = (await hub.query(QUEUE, { first: 1 }, headers)).body.data.linkageReviewQueue;
