@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runAdapterConformance } from '../../../adapters/conformance/index.js';
 import { createLinkStoreIdentityAdapter } from '../../../adapters/identity/link-store-adapter.js';
 import type { AuditStore } from '../../shared/audit/audit-store.js';
@@ -34,13 +34,24 @@ const fields = (firstName: string): MaskedDemographics => ({
 });
 
 describe('identity adapter over the link store', () => {
+  // One embedded database for the kit's many fresh adapters' links, one for their audit chains
+  // (two, because PGlite has one connection: a link change appends its audit inside its own
+  // transaction); each adapter gets its own tables and chain, so none sees another's links.
+  const shared = createPgliteClient();
+  const sharedAudit = createPgliteClient();
+  afterAll(async () => {
+    await shared.close();
+    await sharedAudit.close();
+  });
+  let n = 0;
   runAdapterConformance(it, {
     domain: 'identity',
     createAdapter: async (links) => {
-      const { store, close } = openStore();
+      const name = `conformance_${++n}`;
+      const audit = createSqlAuditStore({ client: sharedAudit, chain: name, closeClient: false });
+      const store = createSqlLinkStore({ client: shared, audit, prefix: name, closeClient: false });
       await seedLinksIfEmpty(store, links, 'fixture');
-      const adapter = createLinkStoreIdentityAdapter(store);
-      return { ...adapter, close };
+      return createLinkStoreIdentityAdapter(store);
     },
     options: { timeoutMs: 30_000 },
   });

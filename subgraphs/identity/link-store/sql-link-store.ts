@@ -16,7 +16,10 @@ import { writeLinks } from './write-links.js';
 
 export interface SqlLinkStoreOptions {
   client: SqlClient;
-  /** The identity audit chain every change is written to. */
+  /**
+   * The identity audit chain every change is written to. On PGlite it must be another database
+   * than `client`'s: PGlite has one connection, and the append runs inside the change's transaction.
+   */
   audit: AuditStore;
   /** Table prefix (default `identity`): `identity_link`, `identity_review_candidate`, ... */
   prefix?: string;
