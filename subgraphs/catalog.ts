@@ -3,6 +3,7 @@ import type { HubAdapters } from '../adapters/embedded-adapters.js';
 import { demoConsents } from '../adapters/synthetic/demo-consents.js';
 import type { SyntheticPopulation } from '../adapters/synthetic/population.js';
 import type { ConsentStore } from './shared/consent/consent-store.js';
+import type { LinkStore } from './identity/link-store/link-store.js';
 import { createBehavioralHealthSubgraph } from './behavioral-health/index.js';
 import { createChildWelfareSubgraph } from './child-welfare/index.js';
 import { createDvShelterSubgraph } from './dv-shelter/index.js';
@@ -19,6 +20,8 @@ export interface SubgraphDeps {
   bhConsents?: ConsentStore;
   /** The school district's FERPA consent registry. */
   schoolConsents?: ConsentStore;
+  /** Identity's link store (links with history, the review queue); without it identity serves its adapter's links. */
+  identityLinks?: LinkStore;
   /** The synthetic population the embedded adapters serve: owners seed their demo consents from it. */
   demoPopulation?: SyntheticPopulation;
 }
@@ -26,7 +29,7 @@ export interface SubgraphDeps {
 type Factory = (adapters: HubAdapters, deps: SubgraphDeps) => Promise<SubgraphDefinition<object>>;
 
 export const SUBGRAPH_FACTORIES: Record<SubgraphName, Factory> = {
-  identity: (a) => createIdentitySubgraph(a.identity),
+  identity: (a, deps) => createIdentitySubgraph(a.identity, { linkStore: deps.identityLinks }),
   'child-welfare': (a) => createChildWelfareSubgraph(a.childWelfare),
   'behavioral-health': (a, deps) =>
     createBehavioralHealthSubgraph(a.behavioralHealth, {

@@ -15,6 +15,7 @@ import { logger } from './shared/logger.js';
 import { withDevKeys } from './shared/security/dev-keys.js';
 import { importJwkFromEnv } from './shared/security/keys.js';
 import { auditStoreFromEnv } from './shared/audit/audit-from-env.js';
+import { openIdentityLinks } from './identity/link-store/open-identity-links.js';
 import { serveSubgraph } from './shared/subgraph-server.js';
 
 const name = process.argv[2] ?? process.env.SUBGRAPH ?? '';
@@ -37,12 +38,14 @@ const configured = await Promise.resolve()
 // Demo consents belong to the synthetic data: only an owner served by its embedded adapter gets them.
 const adapterVariable = `${name.toUpperCase().replace(/-/g, '_')}_ADAPTER`;
 const demoData = process.env.NODE_ENV !== 'production' && (process.env[adapterVariable] ?? 'embedded') === 'embedded';
+const auditStore = auditStoreFromEnv(name);
 const definition = await createSubgraph(name, configured.adapters, {
   demoPopulation: demoData && (name === 'dv-shelter' || name === 'behavioral-health') ? configured.population() : undefined,
+  identityLinks: name === 'identity' ? await openIdentityLinks(auditStore, demoData ? configured.population : undefined) : undefined,
 });
 const running = await serveSubgraph(definition, {
   verifyKey,
-  auditStore: auditStoreFromEnv(name),
+  auditStore,
   port: Number(process.env.PORT ?? SUBGRAPH_PORTS[name]),
   host: process.env.HOST ?? '127.0.0.1',
 });

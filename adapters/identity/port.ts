@@ -5,7 +5,7 @@
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
 
 /** How a link was made. */
-export type LinkMethod = 'DETERMINISTIC' | 'PROBABILISTIC' | 'CLERICAL_REVIEW' | 'SEEDED';
+export type LinkMethod = 'DETERMINISTIC' | 'PROBABILISTIC' | 'PPRL' | 'CLERICAL_REVIEW' | 'SEEDED';
 
 export interface AgencyLink {
   /** The agency system, e.g. `child-welfare`; matches that adapter's `capabilities.sourceSystem`. */
@@ -16,6 +16,10 @@ export interface AgencyLink {
   score: number;
   /** ISO-8601 date-time the link was made. */
   linkedAt: string;
+  /** Who confirmed the link (a reviewer's subject id), when a person did; absent or null otherwise. */
+  confirmedBy?: string | null;
+  /** When it was confirmed. */
+  confirmedAt?: string | null;
 }
 
 export interface LocalRecordKey {

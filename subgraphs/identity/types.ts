@@ -6,6 +6,7 @@ import { DateTimeISO } from '../shared/scalars.js';
 export const LinkMethodEnum = {
   DETERMINISTIC: 'DETERMINISTIC',
   PROBABILISTIC: 'PROBABILISTIC',
+  PPRL: 'PPRL',
   CLERICAL_REVIEW: 'CLERICAL_REVIEW',
   SEEDED: 'SEEDED',
 } as const satisfies Record<LinkMethod, LinkMethod>;
@@ -16,6 +17,7 @@ registerEnumType(LinkMethodEnum, {
   valuesConfig: {
     DETERMINISTIC: { description: 'Exact agreement on identifiers the agencies share.' },
     PROBABILISTIC: { description: 'Record linkage scored the pair in the match band.' },
+    PPRL: { description: 'Privacy-preserving record linkage (keyed Bloom filters, no plaintext identifiers) scored the pair in the match band.' },
     CLERICAL_REVIEW: { description: 'An integration specialist confirmed the pair in the review queue.' },
     SEEDED: { description: 'Loaded with the synthetic demo data, whose truth is known.' },
   },
@@ -40,6 +42,15 @@ export class AgencyLinkType {
 
   @Field(() => DateTimeISO, { description: 'When the link was made.' })
   linkedAt!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The subject id of the integration specialist who confirmed the link, or null for a link the linker made on its own.",
+  })
+  confirmedBy?: string | null;
+
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the link was confirmed, or null when nobody confirmed it.' })
+  confirmedAt?: string | null;
 }
 
 @ObjectType('Person', {

@@ -17,6 +17,7 @@ import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
 import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
 import { createSqlAuditStore } from '../../subgraphs/shared/audit/sql-audit-store.js';
 import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
+import type { LinkStore } from '../../subgraphs/identity/link-store/link-store.js';
 import { openConsentStore } from '../../subgraphs/shared/consent/open-consent-store.js';
 import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/shared/subgraph-server.js';
 
@@ -58,6 +59,11 @@ export interface HubOptions {
   production?: boolean;
   /** Replace an owner's consent registry (e.g. one whose database the test also writes beneath validation); default: in-memory PGlite. */
   consentStores?: Partial<Record<'dvReleases' | 'bhConsents' | 'schoolConsents', ConsentStore>>;
+  /**
+   * Serve identity from a link store (opened here over the identity audit chain) instead of the
+   * embedded links; the review queue works only then. Closed with the hub.
+   */
+  linkStore?: (identityAudit: AuditStore) => LinkStore | Promise<LinkStore>;
 }
 
 export interface TestKeys {
@@ -78,7 +84,8 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const schoolConsents = options.consentStores?.schoolConsents ?? openConsentStore({ owner: 'schools' });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
-    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population }), {
+    const identityLinks = name === 'identity' && options.linkStore ? await options.linkStore(auditStores[name]) : undefined;
+    subgraphs[name] = await serveSubgraph(await createSubgraph(name, adapters, { dvReleases, bhConsents, schoolConsents, demoPopulation: options.population, identityLinks }), {
       port: 0,
       verifyKey: keys.gatewaySigning.publicKey,
       auditStore: auditStores[name],

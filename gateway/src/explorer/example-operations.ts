@@ -7,6 +7,7 @@
  * so each example runs as it stands and shows the id it is about.
  */
 import { dvReleasesQuery, recordDvReleaseMutation } from './consent-examples.js';
+import type { DemoIdentityKey } from '../auth/demo-identities.js';
 
 export const SHOWCASE_PERSON_ID = 'P-000110';
 export const SHOWCASE_CASEWORKER_ID = 'CW-W-0002';
@@ -14,6 +15,8 @@ export const SHOWCASE_CASEWORKER_ID = 'CW-W-0002';
 export interface ExampleOperation {
   title: string;
   query: string;
+  /** The demo identity the operation is for; the explorer shows it only to that identity. Default: everyone. */
+  actingAs?: DemoIdentityKey;
 }
 
 export const CASELOAD_QUERY = /* GraphQL */ `# A caseworker's caseload: each child's placement from child welfare, and from
@@ -205,11 +208,55 @@ query BreakGlassReview($since: DateTimeISO! = "2026-01-01T00:00:00Z") {
 }
 `;
 
+export const REVIEW_QUEUE_QUERY = /* GraphQL */ `# The linkage review queue, for integration specialists ("Acting as: Integration
+# specialist"). Pairs of agency records the linker could not decide, side by side:
+# names, birth year, first three ZIP digits and SSN last 4 only, and how each field
+# compared. Filled by \`npm run linkage:run\`; empty until it has run.
+query ReviewQueue($first: Int = 10, $after: String) {
+  linkageReviewQueue(first: $first, after: $after) {
+    totalCount
+    hasNextPage
+    endCursor
+    candidates {
+      id
+      probability
+      a { system localId firstName middleName lastName suffix birthYear sex zip ssnLast4 }
+      b { system localId firstName middleName lastName suffix birthYear sex zip ssnLast4 }
+      comparisons { field level }
+    }
+  }
+}
+`;
+
+export const ACCEPT_CANDIDATE_MUTATION = /* GraphQL */ `# Accept a review candidate: the two records are one person. Put an id from
+# "Review queue" in $id and say why in $note. The pair is linked under one hub person
+# with a CLERICAL_REVIEW link confirmed by you; the decision is audited.
+# (rejectLinkCandidate takes the same arguments and keeps the two apart.)
+mutation AcceptCandidate($id: ID! = "1", $note: String! = "Same given name and birth year; nickname; same ZIP3") {
+  acceptLinkCandidate(id: $id, note: $note) {
+    id
+    status
+    decidedBy
+    decidedAt
+    note
+    a { system localId }
+    b { system localId }
+  }
+}
+`;
+
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   { title: 'Caseload', query: CASELOAD_QUERY },
   { title: 'Person', query: PERSON_QUERY },
-  { title: 'DV releases (as the DV advocate)', query: dvReleasesQuery(SHOWCASE_PERSON_ID) },
-  { title: 'Record a VAWA release (as the DV advocate)', query: recordDvReleaseMutation(SHOWCASE_PERSON_ID) },
-  { title: 'Accounting of disclosures', query: ACCOUNTING_QUERY },
-  { title: 'Break-glass review', query: BREAK_GLASS_REVIEW_QUERY },
+  { title: 'DV releases (as the DV advocate)', query: dvReleasesQuery(SHOWCASE_PERSON_ID), actingAs: 'dv-advocate' },
+  { title: 'Record a VAWA release (as the DV advocate)', query: recordDvReleaseMutation(SHOWCASE_PERSON_ID), actingAs: 'dv-advocate' },
+  { title: 'Accounting of disclosures', query: ACCOUNTING_QUERY, actingAs: 'bh-privacy-officer' },
+  { title: 'Break-glass review', query: BREAK_GLASS_REVIEW_QUERY, actingAs: 'bh-privacy-officer' },
+  { title: 'Review queue', query: REVIEW_QUEUE_QUERY, actingAs: 'integration-specialist' },
+  { title: 'Accept a candidate', query: ACCEPT_CANDIDATE_MUTATION, actingAs: 'integration-specialist' },
 ];
+
+/** The tabs the explorer opens for a demo identity (every operation when nobody is picked). */
+export function exampleOperationsFor(as?: DemoIdentityKey): ExampleOperation[] {
+  return as ? EXAMPLE_OPERATIONS.filter((op) => !op.actingAs || op.actingAs === as) : EXAMPLE_OPERATIONS;
+}

@@ -4,13 +4,16 @@
  * an agency network with no internet. It opens with the example operations as tabs.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import type { DemoIdentityKey } from '../auth/demo-identities.js';
+import { exampleOperationsFor } from './example-operations.js';
 
 export interface ExplorerOptions {
   /** Where GraphiQL sends operations, relative to the page. */
   endpoint: string;
   /** Headers shown in each tab, e.g. the query-plan header outside production. */
   defaultHeaders?: Record<string, string>;
+  /** The demo identity the page is for: its operations open as tabs (all of them when absent). */
+  actingAs?: DemoIdentityKey;
 }
 
 export function renderExplorerPage(options: ExplorerOptions): string {
@@ -18,7 +21,7 @@ export function renderExplorerPage(options: ExplorerOptions): string {
   return renderGraphiQL({
     title: 'Common Client Hub — explorer',
     endpoint: options.endpoint,
-    defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({ query: op.query })),
+    defaultTabs: exampleOperationsFor(options.actingAs).map((op) => ({ query: op.query })),
     // The initial tab's headers and those of every tab opened later.
     headers,
     defaultHeaders: headers,

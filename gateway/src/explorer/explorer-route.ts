@@ -38,7 +38,7 @@ export function createExplorerRoute(options: ExplorerRouteOptions) {
     const breakGlass = reason ? { reason, minutes: EXPLORER_BREAK_GLASS_MINUTES } : undefined;
     const purpose = breakGlass && !EMERGENCY_PURPOSES.includes(picked) ? 'ETREAT' : picked;
     const token = await mintDemoToken(options.demoIssuerKey, as, purpose, { breakGlass });
-    const page = renderExplorerPage({ endpoint: options.graphqlPath, defaultHeaders: { Authorization: `Bearer ${token}`, ...planHeader } });
+    const page = renderExplorerPage({ endpoint: options.graphqlPath, defaultHeaders: { Authorization: `Bearer ${token}`, ...planHeader }, actingAs: as });
     // The last </body>: GraphiQL's inlined script contains the string too.
     const end = page.lastIndexOf('</body>');
     res.type('html').send(`${page.slice(0, end)}${identityPickerHtml({ as, purpose, breakGlass })}${page.slice(end)}`);
