@@ -16,7 +16,7 @@ import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.j
 import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
-const population = generatePopulation({ size: 600, seed: 23 });
+const population = generatePopulation({ size: 2000, seed: 23 });
 
 const QUEUE = `query ($first: Int, $after: String) {
   linkageReviewQueue(first: $first, after: $after) {
@@ -44,7 +44,7 @@ describe('linkage review queue through the gateway', () => {
       population,
       linkStore: async (audit) => {
         const store = createSqlLinkStore({ client: createPgliteClient(), audit });
-        await seedLinksIfEmpty(store, population.identity.links, '23/600');
+        await seedLinksIfEmpty(store, population.identity.links, '23/2000');
         await linkIntoStore({ sources: createSyntheticDemographicsSources(population), store, runId: 'e2e-run' });
         return store;
       },
