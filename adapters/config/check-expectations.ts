@@ -12,8 +12,9 @@ import type { Expectations } from '../conformance/index.js';
 import { domainTable } from '../conformance/index.js';
 import { DEFAULT_GENERATOR_OPTIONS, generatePopulation } from '../synthetic/generate.js';
 import type { GeneratorOptions } from '../synthetic/population.js';
-import type { MappingDomain } from './mapping-domains.js';
+import type { CheckedDomain, CheckSink } from './adapter-check.js';
 import { firstIds } from './first-ids.js';
+import type { MappingDomain } from './mapping-domains.js';
 import type { SqlConnection } from './sql-adapters.js';
 
 /** `7/200` or `7/200/2026-05-01` (seed / size / reference date, as `npm run seed:sql` takes them). */
@@ -25,11 +26,27 @@ export function parseSeededWith(text: string): GeneratorOptions {
   return { seed: Number(match[1]), size: Number(match[2]), referenceDate: match[3] ?? DEFAULT_GENERATOR_OPTIONS.referenceDate };
 }
 
-/** The generated dataset as a database keeps it: instants in canonical `toISOString()` form. */
-export function knownExpectations(domain: MappingDomain, options: GeneratorOptions): Expectations {
-  const population = generatePopulation(options);
-  const data = domain === 'schools' ? population.schools : population.childWelfare;
+const DATASET = {
+  'child-welfare': 'childWelfare',
+  schools: 'schools',
+  'behavioral-health': 'behavioralHealth',
+  'dv-shelter': 'dvShelter',
+} as const satisfies Record<CheckedDomain, string>;
+
+/**
+ * The generated dataset as the store keeps it (instants in canonical `toISOString()` form), with
+ * the expectations step saying so. Synthetic data: the kit's messages may quote it.
+ */
+export function knownExpectations(domain: CheckedDomain, options: GeneratorOptions, sink: CheckSink): Expectations {
+  const data = generatePopulation(options)[DATASET[domain]];
+  const { seed, size, referenceDate } = options;
+  sink.step(true, `expectations: known — the synthetic population seed ${seed}, size ${size}, reference date ${referenceDate}`);
   return { kind: 'known', data: canonicalInstants(data), methods: domainTable(domain).methods as Expectations['methods'] };
+}
+
+/** Owner keys for every batch method of `domain`: the sampled ids of its one owner table. */
+export function sameKeysForEveryMethod(domain: CheckedDomain, ids: string[]): Record<string, string[]> {
+  return Object.fromEntries(domainTable(domain).methods.map((method) => [method.name, ids]));
 }
 
 /**
