@@ -1,7 +1,8 @@
 /**
  * Where `adapter:check` gets its expected answers.
- * - `--seeded-with <seed>/<size>[/<reference-date>]`: the database was seeded from the synthetic
- *   generator (`npm run seed:sql`, or the example's seed file) with those options, so the kit
+ * - `--seeded-with <seed>/<size>[/<reference-date>]`: the store was seeded from the synthetic
+ *   generator with those options (`npm run seed:sql` or the example's seed file for a database,
+ *   `npm run fhir:serve` for the FHIR server, `hmis-csv/export-cli.ts` for an export), so the kit
  *   regenerates the same population and knows every answer: the whole kit runs.
  * - otherwise the database holds the agency's own data: the first `--sample` ids of each owner
  *   table are asked one at a time, and every batch must agree with those single answers
