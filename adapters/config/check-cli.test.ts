@@ -3,24 +3,11 @@
  * reported at its file:line:col, a database that does not answer is named with how to start it,
  * and either way the exit code is 1. (The passing run is test/docs/connect-guide.test.ts.)
  */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-
-async function check(args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run('npx', ['tsx', 'adapters/config/check-cli.ts', ...args]);
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout + failed.stderr };
-  }
-}
+import { runCheckCli as check } from './run-check-cli.js';
 
 describe('npm run adapter:check on a broken setup', () => {
   it('reports a bad mapping at its file and line, and exits 1', async () => {
@@ -40,8 +27,17 @@ describe('npm run adapter:check on a broken setup', () => {
   }, 30_000);
 
   it('lists every configuration mistake from the environment', async () => {
-    const { code, out } = await check(['--domain', 'child-welfare', '--env']);
+    const { code, out } = await check(['--domain', 'child-welfare', '--env'], { CHILD_WELFARE_ADAPTER: '' });
     expect(code).toBe(1);
-    expect(out).toContain('configuration: CHILD_WELFARE_ADAPTER must name a database adapter (embedded is not checked here)');
+    expect(out).toContain('configuration: CHILD_WELFARE_ADAPTER must name the adapter to check, one of: postgres (embedded serves');
+  }, 30_000);
+
+  it('names the variable an fhir or hmis-csv configuration lacks', async () => {
+    const fhir = await check(['--domain', 'behavioral-health', '--env'], { BEHAVIORAL_HEALTH_ADAPTER: 'fhir', BEHAVIORAL_HEALTH_FHIR_URL: '' });
+    expect(fhir.code).toBe(1);
+    expect(fhir.out).toContain('✗ configuration: BEHAVIORAL_HEALTH_FHIR_URL is required for the fhir adapter');
+    const hmis = await check(['--domain', 'dv-shelter', '--adapter', 'hmis-csv']);
+    expect(hmis.code).toBe(1);
+    expect(hmis.out).toContain('✗ configuration: --export-dir is required for the hmis-csv adapter');
   }, 30_000);
 });

@@ -1,8 +1,8 @@
 /**
  * The readable report of `adapter:check`: one line per preflight step and per conformance check
- * (✓ passed, ✗ failed with the reason under it, - skipped with why), then a summary. Failure
- * reasons quote the values the kit compared: on an agency's own data, treat the report as
- * holding client data.
+ * (✓ passed, ✗ failed with the reason under it, - skipped with why), then a summary. Reasons
+ * quote values only in known-answer mode (synthetic data); on an agency's own data they name
+ * kinds and positions instead (`adapter-check.ts`), so the report holds no client data.
  */
 import type { CheckOutcome } from '../conformance/index.js';
 import type { CheckSink } from './adapter-check.js';

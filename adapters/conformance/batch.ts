@@ -4,7 +4,7 @@
  */
 import { firstDifference, multisetDifference } from './compare.js';
 import type { MethodSpec } from './method-spec.js';
-import { show, violation } from './violation.js';
+import { quote, show, violation } from './violation.js';
 
 export type AnyAdapter = object;
 
@@ -94,7 +94,7 @@ function checkOrder<D>(method: MethodSpec<D>, where: string, items: unknown[]): 
     if (wrong) {
       violation(
         `${where}: must be ${order.direction} by ${order.field}, ` +
-          `but entry ${i - 1} has ${prev} and entry ${i} has ${next}`,
+          `but entry ${i - 1} has ${quote(prev)} and entry ${i} has ${quote(next)}`,
       );
     }
   }

@@ -4,12 +4,13 @@
  * field the port does not define is a difference (what the port cannot return no subgraph can
  * leak), and `undefined` is not `null`. Prototypes are not compared, so driver row objects pass.
  */
-import { escapeNonAscii, show } from './violation.js';
+import { escapeNonAscii, quotingValues, show } from './violation.js';
 
 /** The first difference between `actual` and `expected` as `path: why`, or null when equal. */
 export function firstDifference(actual: unknown, expected: unknown, path = '$'): string | null {
   if (Object.is(actual, expected)) return null;
   if (typeof expected === 'string' && typeof actual === 'string') {
+    if (!quotingValues()) return `${path}: a different string than expected`;
     return `${path}: expected "${escapeNonAscii(expected)}", got "${escapeNonAscii(actual)}"`;
   }
   if (expected === null || typeof expected !== 'object' || actual === null || typeof actual !== 'object') {

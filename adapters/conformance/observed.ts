@@ -28,16 +28,18 @@ export async function observedExpectations(
   const methods: MethodSpec[] = [];
   for (const method of domainTable(domain).methods as MethodSpec[]) {
     const answers = new Map<string, unknown>();
-    for (const key of samples[method.name] ?? []) {
+    for (const [at, key] of (samples[method.name] ?? []).entries()) {
+      // The key by its position too: with values withheld (own data) that is all that names it.
+      const which = `key #${at + 1} of the sample (${show(key)})`;
       let answer: unknown;
       try {
         [answer] = await callBatch(adapter, method.name, [key]);
       } catch (error) {
-        problems.push(`${method.name}: asked alone, key ${show(key)} broke the contract: ${(error as Error).message}`);
+        problems.push(`${method.name}: asked alone, ${which} broke the contract: ${(error as Error).message}`);
         continue;
       }
-      if (answer instanceof Error) problems.push(`${method.name}: asked alone, key ${show(key)} failed with ${show(answer)}`);
-      else if (answer === null) problems.push(`${method.name}: asked alone, key ${show(key)} (read from the database) answered null`);
+      if (answer instanceof Error) problems.push(`${method.name}: asked alone, ${which} failed with ${show(answer)}`);
+      else if (answer === null) problems.push(`${method.name}: asked alone, ${which}, read from your system, answered null`);
       // A copy: an adapter that shares its answers must not be able to change what the kit expects.
       else answers.set(JSON.stringify(key), structuredClone(answer));
     }

@@ -10,6 +10,7 @@ import { observedExpectations } from './observed.js';
 import { planConformance } from './plan.js';
 import { runConformancePlan } from './run-plan.js';
 import { createReference, fixtureOf, rewriteBatches } from './self-test-doubles.js';
+import { withholdingValues } from './violation.js';
 
 const options = { caseSensitiveIds: true };
 const knownPlan = () =>
@@ -54,7 +55,26 @@ describe('the conformance plan run outside vitest', () => {
     const { problems, expectations } = await observedExpectations('schools', createReference('schools', fixtureOf('schools')), {
       studentsByIds: ['NOT-IN-THE-STORE', studentIds[0]],
     });
-    expect(problems).toEqual(['studentsByIds: asked alone, key "NOT-IN-THE-STORE" (read from the database) answered null']);
+    expect(problems).toEqual(['studentsByIds: asked alone, key #1 of the sample ("NOT-IN-THE-STORE"), read from your system, answered null']);
     expect(expectations.methods.find((m) => m.name === 'studentsByIds')?.knownKeys(null)).toEqual([studentIds[0]]);
+  });
+
+  it('with values withheld (own data), a failure and a sample problem name positions and quote no value', async () => {
+    const reversed = () =>
+      rewriteBatches('schools', createReference('schools', fixtureOf('schools')), (_keys, results) => [...results].reverse());
+    const { outcomes, problems } = await withholdingValues(async () => {
+      const observed = await observedExpectations('schools', reversed(), { ...samples, studentsByIds: ['NOT-IN-THE-STORE', ...studentIds] });
+      const run = await runConformancePlan(planConformance('schools', observed.expectations, options), async () => reversed());
+      return { outcomes: run, problems: observed.problems };
+    });
+    const reasons = [...problems, ...outcomes.filter((o) => o.status === 'failed').map((o) => o.reason ?? '')];
+    expect(reasons.length).toBeGreaterThan(1);
+    expect(problems).toEqual(['studentsByIds: asked alone, key #1 of the sample (‹a string›), read from your system, answered null']);
+    const failed = outcomes.find((o) => o.name === 'contract: studentsByIds: a scrambled batch is answered in its own order');
+    expect(failed?.reason).toMatch(/^studentsByIds: key ‹a string› at index \d+ .*‹an object: localId, firstName/);
+    // No id, name, date or code of the store appears in any reason.
+    const values = fixtureOf('schools').students.flatMap((s) => Object.values(s).filter((v): v is string => typeof v === 'string' && v.length > 1));
+    expect(values.length).toBeGreaterThan(10);
+    for (const reason of reasons) expect(values.filter((v) => reason.includes(v))).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ export function planConformance(domain: Domain, expectations: Expectations, opti
   const plan: ConformancePlan = { checks: [], skipped: [] };
   const unknownTruth = (check: AdapterCheck | MethodCheck) =>
     kind === 'observed' && check.needsKnownAnswers
-      ? `needs known answers: ${check.needsKnownAnswers} (seed the database with \`npm run seed:sql\` and pass --seeded-with)`
+      ? `needs known answers: ${check.needsKnownAnswers} (check a copy seeded from the generator with --seeded-with: \`npm run seed:sql\`, \`npm run fhir:serve\` or the HMIS export-cli.ts)`
       : undefined;
 
   for (const check of [...adapterChecks, ...domainTable(domain).adapterChecks]) {

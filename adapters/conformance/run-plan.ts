@@ -3,6 +3,7 @@
  * fresh adapter, in order, one outcome per check with the violation's text as the reason.
  */
 import type { ConformancePlan } from './plan.js';
+import { ConformanceViolation, quotingValues } from './violation.js';
 
 export interface CheckOutcome {
   name: string;
@@ -32,10 +33,19 @@ export async function runConformancePlan(
       }
       report({ name: check.name, group: check.group, status: 'passed', ms: ms() });
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name === 'ConformanceViolation' ? '' : `${error.name}: `}${error.message}` : String(error);
-      report({ name: check.name, group: check.group, status: 'failed', reason, ms: ms() });
+      report({ name: check.name, group: check.group, status: 'failed', reason: reasonOf(error), ms: ms() });
     }
   }
   for (const skipped of plan.skipped) report({ ...skipped, status: 'skipped' });
   return outcomes;
+}
+
+/**
+ * A violation's message was built to respect `withholdingValues`; any other error's was not (a
+ * driver's may quote a row), so with values withheld only its name is told.
+ */
+function reasonOf(error: unknown): string {
+  if (error instanceof ConformanceViolation) return error.message;
+  if (!(error instanceof Error)) return quotingValues() ? String(error) : 'a non-Error was thrown (withheld)';
+  return quotingValues() ? `${error.name}: ${error.message}` : `${error.name} (its message is withheld: it may quote your records)`;
 }
