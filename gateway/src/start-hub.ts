@@ -3,13 +3,17 @@
  * port (4001 upward), then the gateway on 4000 — on embedded synthetic data. Ctrl-C stops all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES } from '../../subgraphs/registry.js';
 import { withDevKeys } from '../../subgraphs/shared/security/dev-keys.js';
 import { healthUrlOf } from './health.js';
 
-const STARTUP_TIMEOUT_MS = 90_000;
+// The first start creates every embedded database in .data/ (several PGlite instances at once on
+// a small machine): allow for it.
+const STARTUP_TIMEOUT_MS = 180_000;
+const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
 // Keys are settled once here, so every process gets the same ones (generated into .data/ on
 // first start unless the operator set them).
 const hubEnv = await withDevKeys(process.env);
@@ -65,9 +69,17 @@ process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
 try {
+  const firstStart = !existsSync(`${DATA_DIR}db`);
   console.log('Starting Common Client Hub on embedded synthetic data...');
+  if (firstStart) console.log('First start: creating the embedded audit, consent and link databases in .data/ (half a minute or so, once).');
+  const started = Date.now();
   for (const name of SUBGRAPH_NAMES) launch(name, '../../subgraphs/main.ts', [name]);
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForHealth(name, healthUrlOf(defaultSubgraphUrl(name)))));
+  await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      await waitForHealth(name, healthUrlOf(defaultSubgraphUrl(name)));
+      if (!stopping) console.log(`  ${name} subgraph ready (${Math.round((Date.now() - started) / 1000)} s)`);
+    }),
+  );
   launch('gateway', './main.ts');
   const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/`;
   await waitForHealth('gateway', `${gatewayUrl}health`);

@@ -4,6 +4,7 @@
  * exactly as a dashboard would, through the gateway.
  */
 import { generateKeyPair } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createEmbeddedAdapters, type HubAdapters } from '../../adapters/embedded-adapters.js';
 import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
@@ -77,11 +78,13 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
   const adapters = options.adapters ? options.adapters(base) : base;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   // One embedded database for the whole in-process hub; one audit chain (table) per subgraph.
-  const auditClient = createPgliteClient();
+  // The audit chains and the consent registries share it, as a subgraph's stores do in npm start.
+  const embedded = `memory://in-process-hub-${randomUUID()}`;
+  const auditClient = createPgliteClient({ dataDir: embedded });
   const auditStores = {} as Record<SubgraphName, AuditStore>;
-  const dvReleases = options.consentStores?.dvReleases ?? openConsentStore({ owner: 'dv-shelter' });
-  const bhConsents = options.consentStores?.bhConsents ?? openConsentStore({ owner: 'behavioral-health' });
-  const schoolConsents = options.consentStores?.schoolConsents ?? openConsentStore({ owner: 'schools' });
+  const dvReleases = options.consentStores?.dvReleases ?? openConsentStore({ owner: 'dv-shelter', dataDir: embedded });
+  const bhConsents = options.consentStores?.bhConsents ?? openConsentStore({ owner: 'behavioral-health', dataDir: embedded });
+  const schoolConsents = options.consentStores?.schoolConsents ?? openConsentStore({ owner: 'schools', dataDir: embedded });
   for (const name of SUBGRAPH_NAMES) {
     auditStores[name] = options.auditStore?.(name) ?? createSqlAuditStore({ client: auditClient, chain: name, closeClient: false });
     const identityLinks = name === 'identity' && options.linkStore ? await options.linkStore(auditStores[name]) : undefined;
@@ -128,6 +131,13 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));
       await auditClient.close();
+      // The registries this hub opened (a test's own stores are the test's to close).
+      const opened = { dvReleases, bhConsents, schoolConsents };
+      await Promise.all(
+        Object.entries(opened)
+          .filter(([key]) => !options.consentStores?.[key as keyof typeof opened])
+          .map(([, store]) => store.close()),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The audit store a subgraph process writes to: Postgres when `AUDIT_DATABASE_URL` is set (what a
- * deployment uses), otherwise an embedded PGlite database kept in `.data/audit/<subgraph>/`, so
+ * deployment uses), otherwise the subgraph's embedded PGlite database in `.data/db/<subgraph>/`, so
  * `npm start` needs no server and still keeps its audit trail across restarts.
  */
 import { mkdirSync } from 'node:fs';
@@ -19,7 +19,7 @@ export function auditStoreFromEnv(subgraph: string, env: NodeJS.ProcessEnv = pro
   return createSqlAuditStore({ client: createPgliteClient({ dataDir }), chain: subgraph });
 }
 
-/** Where `npm start` keeps a subgraph's embedded audit database. */
+/** Where `npm start` keeps a subgraph's embedded database (its audit chain, and its consents if it holds any). */
 export function embeddedAuditDir(subgraph: string): string {
-  return fileURLToPath(new URL(`../../../.data/audit/${subgraph}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../.data/db/${subgraph}`, import.meta.url));
 }

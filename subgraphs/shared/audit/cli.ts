@@ -72,7 +72,7 @@ async function eachChain<T>(
 
 /**
  * Without --database-url or --pglite-dir: the embedded databases `npm start` keeps, one per
- * subgraph in .data/audit/<subgraph>/ (stop the hub first: an embedded database has one user).
+ * subgraph in .data/db/<subgraph>/ (stop the hub first: an embedded database has one user).
  */
 async function eachEmbeddedChain<T>(
   options: SourceOptions,

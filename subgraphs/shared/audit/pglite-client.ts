@@ -3,7 +3,7 @@
  * One connection, so transactions run one at a time; the store still takes its advisory lock so
  * that both drivers run exactly the same SQL.
  */
-import { PGlite } from '@electric-sql/pglite';
+import { acquireEmbeddedPostgres } from '../sql/embedded-postgres.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 
 export interface PgliteClientOptions {
@@ -12,7 +12,8 @@ export interface PgliteClientOptions {
 }
 
 export function createPgliteClient(options: PgliteClientOptions = {}): SqlClient {
-  const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const embedded = acquireEmbeddedPostgres(options.dataDir);
+  const db = embedded.db;
   const query: SqlQueryable['query'] = async <T>(text: string, params?: readonly unknown[]) =>
     db.query<T>(text, params ? [...params] : undefined);
   return {
@@ -22,9 +23,7 @@ export function createPgliteClient(options: PgliteClientOptions = {}): SqlClient
       db.transaction((tx) =>
         work({ query: (text, params) => tx.query(text, params ? [...params] : undefined) }),
       ),
-    // Without close() PGlite keeps the process alive; closing twice is harmless.
-    close: async () => {
-      if (!db.closed) await db.close();
-    },
+    // Closes the database once every store sharing its directory has closed; twice is harmless.
+    close: embedded.release,
   };
 }
