@@ -8,7 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubAdapters } from '../../adapters/embedded-adapters.js';
 import type { AdapterBase } from '../../adapters/port/batch-contract.js';
+import { AGENCY_TIMEOUT } from '../../adapters/resilience/agency-unavailable-error.js';
 import { requestTimeLeft } from '../../adapters/resilience/request-deadline.js';
+import { withResilience } from '../../adapters/resilience/with-resilience.js';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
 import { agencyTimeoutFromEnv } from '../../gateway/src/config.js';
 import { PERSON_QUERY } from '../../gateway/src/explorer/example-operations.js';
@@ -75,6 +77,58 @@ describe('the request deadline', () => {
     expect(tooLong.status).toBe(401);
     expect(tooLong.body.errors?.[0]?.message).toMatch(/malformed time left \(tl\)/);
     expect((await direct(250)).status).toBe(200);
+  });
+});
+
+describe('a hung agency after a slow step', () => {
+  const BUDGET = 400;
+  const IDENTITY_DELAY_MS = 200;
+  const fault = { on: false };
+  let hub: InProcessHub;
+
+  /** Every batch call waits `delayMs` first, or hangs while the fault is on. */
+  function slowed<A extends AdapterBase>(adapter: A, behaviour: { delayMs?: number; hangs?: boolean }): A {
+    return new Proxy(adapter, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== 'function' || property === 'health' || property === 'close') return value;
+        return async (...args: unknown[]) => {
+          if (!fault.on) return (value as (...a: unknown[]) => unknown).apply(target, args);
+          if (behaviour.hangs) return new Promise(() => {});
+          await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    hub = await startInProcessHub({
+      population: generatePopulation(),
+      agencyTimeoutMs: BUDGET,
+      adapters: (adapters) => ({
+        ...adapters,
+        identity: slowed(adapters.identity, { delayMs: IDENTITY_DELAY_MS }),
+        behavioralHealth: withResilience(slowed(adapters.behavioralHealth, { hangs: true }), { timeoutMs: BUDGET, circuit: { minCalls: 10_000 } }),
+      }),
+    });
+    await hub.query(PERSON_QUERY); // warm up with every agency answering
+    fault.on = true;
+  });
+  afterAll(() => hub?.close());
+
+  it('costs the view at most the budget, not the slow step plus the agency’s own timeout', async () => {
+    const started = performance.now();
+    const res = await hub.query(PERSON_QUERY);
+    const ms = performance.now() - started;
+    expect(res.body.data.person.behavioralHealth).toBeNull();
+    expect(res.body.data.person.childWelfare).not.toBeNull();
+    const error = res.body.errors?.find((e) => e.extensions?.agency === 'behavioral-health');
+    expect(error?.extensions?.code).toBe(AGENCY_TIMEOUT);
+    expect(error?.message).toMatch(/^behavioral-health did not answer within \d+ ms, the time left before the request's deadline$/);
+    // Without the request's deadline: identity's 200 ms, then behavioral health's whole 400 ms.
+    expect(ms).toBeGreaterThanOrEqual(BUDGET - 5);
+    expect(ms).toBeLessThanOrEqual(BUDGET + 100);
   });
 });
 
