@@ -8,7 +8,8 @@ import { batchShapeError, type BatchMethod, type BatchResult } from '../port/bat
 import { AGENCY_TIMEOUT, AGENCY_UNAVAILABLE, AgencyUnavailableError } from './agency-unavailable-error.js';
 import { isOpenCircuit, type AdapterBreaker } from './circuit-breaker.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
-import { DeadlineExceeded, deadlineIn } from './deadline.js';
+import { DeadlineExceeded } from './deadline.js';
+import { callDeadline } from './request-deadline.js';
 import type { ResilienceOptions } from './resilience-options.js';
 import { withRetries } from './retry.js';
 import { isTransient } from './transient-errors.js';
@@ -21,7 +22,12 @@ export interface Guards {
 
 export async function guardBatch<K, T>(guards: Guards, name: string, method: BatchMethod<K, T>, keys: readonly K[]): Promise<BatchResult<T>> {
   const { options, breaker, limit } = guards;
-  const deadline = deadlineIn(options.timeoutMs);
+  const deadline = callDeadline(options.timeoutMs);
+  // The request's deadline has passed: the agency system is not asked (nor is the breaker told).
+  if (deadline.byRequest && deadline.remaining() === 0) {
+    const failure = timedOut(options, new DeadlineExceeded(0, true));
+    return keys.map(() => failure);
+  }
   try {
     const answer = await breaker.fire(() => limit.run(deadline, () => withRetries(deadline, options, () => attempt(name, method, keys))));
     return answer as BatchResult<T>;
@@ -44,11 +50,19 @@ async function attempt<K, T>(name: string, method: BatchMethod<K, T>, keys: read
   return answer;
 }
 
+function timedOut(options: ResilienceOptions, error: DeadlineExceeded): AgencyUnavailableError {
+  const { agency } = options;
+  const message = !error.byRequest
+    ? `${agency} did not answer within ${error.budgetMs} ms`
+    : error.budgetMs === 0
+      ? `${agency} was not asked: the request's deadline had passed`
+      : `${agency} did not answer within ${error.budgetMs} ms, the time left before the request's deadline`;
+  return new AgencyUnavailableError(agency, AGENCY_TIMEOUT, message, { cause: error });
+}
+
 function unavailable(options: ResilienceOptions, error: unknown): AgencyUnavailableError {
   const { agency } = options;
-  if (error instanceof DeadlineExceeded) {
-    return new AgencyUnavailableError(agency, AGENCY_TIMEOUT, `${agency} did not answer within ${options.timeoutMs} ms`, { cause: error });
-  }
+  if (error instanceof DeadlineExceeded) return timedOut(options, error);
   if (isOpenCircuit(error)) {
     return new AgencyUnavailableError(agency, AGENCY_UNAVAILABLE, `${agency} is unavailable: recent calls failed, so calls fail fast until a probe succeeds (circuit open)`, { cause: error });
   }

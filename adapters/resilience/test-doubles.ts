@@ -16,12 +16,13 @@ export function connectionRefused(): Error {
 }
 
 export function createEchoAdapter(delayMs = 0) {
-  const state = { fault: 'none' as Fault, calls: 0, inFlight: 0, maxInFlight: 0 };
+  const state = { fault: 'none' as Fault, calls: 0, inFlight: 0, maxInFlight: 0, startedAt: [] as number[] };
   const adapter: EchoAdapter = {
     capabilities: { sourceSystem: 'echo', freshness: 'live', maxBatchSize: 100 },
     health: async () => ({ status: 'up', checkedAt: new Date().toISOString(), detail: 'echo answered' }),
     async echo(keys) {
       state.calls++;
+      state.startedAt.push(performance.now());
       state.inFlight++;
       state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
       try {

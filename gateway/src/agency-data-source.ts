@@ -25,11 +25,14 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
    * Every call carries a token signed for this subgraph alone, with the verified caller's
    * claims: the subgraph checks it and enforces its own rules (it never trusts the network).
+   * It also carries the time left before the request's deadline, measured now: a step that runs
+   * after another (identity's lookup first) gets only what that one left.
    */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const facts = (context as Partial<GatewayContext>).facts;
+    const { facts, deadline } = context as Partial<GatewayContext>;
     if (!facts) return; // no verified caller: the subgraph will refuse the call
-    const token = await signGatewayToken(facts, this.subgraphName, this.signingKey);
+    const timeLeftMs = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
+    const token = await signGatewayToken(facts, this.subgraphName, this.signingKey, timeLeftMs);
     request.http?.headers.set('authorization', `Bearer ${token}`);
   }
 

@@ -3,6 +3,8 @@
  * `npm start` on one machine; docker-compose.yml overrides only host names.
  */
 import { loadGatewayAuth, type GatewayAuth } from './auth/auth-config.js';
+import { DEFAULT_RESILIENCE } from '../../adapters/resilience/resilience-options.js';
+import { MAX_TIME_LEFT_MS } from '../../subgraphs/shared/security/gateway-token.js';
 import { defaultSubgraphUrl, GATEWAY_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 
 export interface GatewayConfig {
@@ -16,6 +18,12 @@ export interface GatewayConfig {
   production: boolean;
   /** Trusted caller issuer and the key the gateway signs subgraph tokens with. */
   auth: GatewayAuth;
+  /**
+   * Each request's budget for the agencies' answers (`AGENCY_TIMEOUT_MS`, default the resilience
+   * layer's call budget): counted from the request's arrival, it caps every agency call the
+   * request makes (adapters/resilience/request-deadline.ts), so a dead agency costs at most this.
+   */
+  agencyTimeoutMs: number;
 }
 
 /** `SUBGRAPH_URL_CHILD_WELFARE` for `child-welfare`, and so on. */
@@ -34,5 +42,16 @@ export async function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): P
     subgraphUrls,
     production: env.NODE_ENV === 'production',
     auth: await loadGatewayAuth(env),
+    agencyTimeoutMs: agencyTimeoutFromEnv(env.AGENCY_TIMEOUT_MS),
   };
+}
+
+export function agencyTimeoutFromEnv(raw: string | undefined): number {
+  const value = raw?.trim();
+  if (!value) return DEFAULT_RESILIENCE.timeoutMs;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < 1 || ms > MAX_TIME_LEFT_MS) {
+    throw new Error(`AGENCY_TIMEOUT_MS=${JSON.stringify(raw)} is not a whole number of milliseconds from 1 to ${MAX_TIME_LEFT_MS}`);
+  }
+  return ms;
 }

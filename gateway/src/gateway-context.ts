@@ -7,4 +7,6 @@ export interface GatewayContext extends QueryPlanContext {
   facts: RequestFacts;
   /** Disclosure notices the subgraphs attached to their answers, relayed to the caller. */
   notices?: unknown[];
+  /** Epoch milliseconds: the request's arrival plus the agency budget. Each subgraph gets the time left. */
+  deadline?: number;
 }

@@ -63,11 +63,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/health', createHealthHandler(config.subgraphUrls));
   app.use(
     GRAPHQL_PATH,
+    // The agency budget counts from the request's arrival, before its body is even read.
+    (_req, res, next) => {
+      res.locals.arrivedAt = Date.now();
+      next();
+    },
     express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
       // Authenticate first: without a verified caller nothing is planned, and no subgraph is called.
-      context: async ({ req }): Promise<GatewayContext> => ({
+      context: async ({ req, res }): Promise<GatewayContext> => ({
         facts: { requestId: randomUUID(), caller: await verifyCallerToken(req.headers.authorization, config.auth.callers) },
+        deadline: (res.locals.arrivedAt as number) + config.agencyTimeoutMs,
       }),
     }),
   );

@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AdapterCapabilities, AdapterHealth } from '../../adapters/port/batch-contract.js';
+import { runInRequestScope, setRequestDeadline } from '../../adapters/resilience/request-deadline.js';
 import type { CryptoKey } from 'jose';
 import { SUBGRAPH_GRAPHQL_PATH } from '../registry.js';
 import type { RequestFacts } from './security/caller.js';
@@ -115,11 +116,16 @@ export async function serveSubgraph<TContext extends object>(
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
     express.json({ limit: bodyLimit }),
+    // After the body is read (a stream's events would leave the scope): everything the request
+    // runs, its DataLoaders' batch functions included, sees its deadline.
+    (_req, _res, next) => runInRequestScope(next),
     expressMiddleware(apollo, {
       // Verify the gateway's token before anything else: a direct call, a token for another
       // subgraph, an expired or forged one gets a 401 and no data.
       context: async ({ req }) => {
-        const request = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
+        const { timeLeftMs, ...request } = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
+        // Only a verified token sets it: every agency call then fails at the deadline, not later.
+        if (timeLeftMs !== undefined) setRequestDeadline(Date.now() + timeLeftMs);
         return {
           ...definition.createContext(),
           request,

@@ -1,9 +1,11 @@
 /**
  * Issue 4's fault test: with each agency in turn stopped (its system refusing connections, or
  * hanging past the time budget), the person view and the caseload view still return the other
- * agencies' data within the budget plus 100 ms, and the missing part's error names the agency
- * with a documented code (adapters/resilience/README.md). The fault sits under `withResilience`,
- * exactly where an agency system sits under a configured adapter.
+ * agencies' data within the budget plus 100 ms of the request being sent to the gateway (the
+ * gateway's request deadline caps every agency call, adapters/resilience/request-deadline.ts), and
+ * the missing part's error names the agency with a documented code (adapters/resilience/README.md).
+ * The fault sits under `withResilience`, exactly where an agency system sits under a configured
+ * adapter.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubAdapters } from '../../adapters/embedded-adapters.js';
@@ -17,7 +19,7 @@ import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
 const TIMEOUT_MS = 300;
-/** What a stopped agency may add to a view's healthy time: its timeout plus 100 ms. */
+/** The most a view may take with an agency stopped, counted from before the request is sent: the budget plus 100 ms. */
 const BOUND_MS = TIMEOUT_MS + 100;
 
 type Mode = 'none' | 'hang' | 'refuse';
@@ -86,6 +88,7 @@ describe.each(AGENCIES)('with $agency stopped', ({ agency, domain, field }) => {
   beforeAll(async () => {
     hub = await startInProcessHub({
       population,
+      agencyTimeoutMs: TIMEOUT_MS,
       adapters: (adapters: HubAdapters) => ({
         ...adapters,
         // The circuit is kept closed here (minCalls out of reach) so each fault shows its own code;
@@ -97,8 +100,8 @@ describe.each(AGENCIES)('with $agency stopped', ({ agency, domain, field }) => {
     const person = await hub.query(PERSON_QUERY);
     for (const f of FIELDS) expect(person.body.data.person[f]).not.toBeNull();
     await hub.query(CASELOAD_QUERY);
-    // What each view costs with every agency answering, measured side by side on this machine
-    // (the slowest of three): a stopped agency may add at most its timeout plus 100 ms to that.
+    // What each view costs with every agency answering (the slowest of three), printed beside
+    // the faulty timings for comparison; the bound itself is absolute.
     for (const [name, query] of [['person', PERSON_QUERY], ['caseload', CASELOAD_QUERY]] as const) {
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push((await timedQuery(query)).ms);
@@ -132,14 +135,14 @@ describe.each(AGENCIES)('with $agency stopped', ({ agency, domain, field }) => {
       }
       expectAgencyErrors(res.body.errors, agency, CODE_OF[mode]);
       expect(res.body.errors?.find((e) => e.extensions?.agency === agency)?.path).toEqual(['person', field]);
-      expect(ms).toBeLessThanOrEqual(baseline.person + BOUND_MS);
+      expect(ms).toBeLessThanOrEqual(BOUND_MS);
     });
 
     it('the caseload view returns the other agencies in time, and names the stopped one', async () => {
       const { res, ms } = await timedQuery(CASELOAD_QUERY);
       timings.push(`caseload/${mode} ${ms} ms (healthy ${baseline.caseload} ms)`);
       expectAgencyErrors(res.body.errors, agency, CODE_OF[mode]);
-      expect(ms).toBeLessThanOrEqual(baseline.caseload + BOUND_MS);
+      expect(ms).toBeLessThanOrEqual(BOUND_MS);
       if (agency === 'child-welfare') {
         // The caseload itself is child welfare's: without it there is no list to hang the rest on.
         expect(res.body.data.caseworker).toBeNull();

@@ -2,7 +2,8 @@
  * Issue 4's fault test with behavioral health on a real FHIR R4 server (node-fhir-server-core in
  * its own process, over PostgreSQL): with its database down, the server slow beyond the time
  * budget (the process stopped) and the server killed, the person view and the caseload view still
- * return the other three agencies within the budget plus 100 ms, and the error names behavioral
+ * return the other three agencies within the budget plus 100 ms of the request being sent to the
+ * gateway (its request deadline caps every agency call), and the error names behavioral
  * health with a documented code (adapters/resilience/README.md). agency-faults.test.ts does the
  * same for every agency with the fault injected under the resilience layer.
  */
@@ -105,6 +106,7 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
     const adapter = createFhirBehavioralHealthAdapter({ baseUrl: started.baseUrl });
     hub = await startInProcessHub({
       population,
+      agencyTimeoutMs: TIMEOUT_MS,
       // The circuit is kept closed (minCalls out of reach) so each fault shows its own code.
       adapters: (adapters) => ({ ...adapters, behavioralHealth: withResilience(adapter, { timeoutMs: TIMEOUT_MS, circuit: { minCalls: 10_000 } }) }),
     });
@@ -112,6 +114,7 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
     const person = (await hub.query(PERSON_QUERY)).body.data.person;
     for (const field of [FIELD, ...OTHERS]) expect(person[field], field).not.toBeNull();
     await hub.query(CASELOAD_QUERY);
+    // The healthy cost of each view (the slowest of three), printed beside the faulty timings.
     for (const [name, query] of [['person', PERSON_QUERY], ['caseload', CASELOAD_QUERY]] as const) {
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push((await timedQuery(query)).ms);
@@ -155,14 +158,14 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
       for (const other of OTHERS) expect(person[other], other).not.toBeNull();
       expectAgencyErrors(res.body.errors, code);
       expect(res.body.errors?.find((e) => e.extensions?.agency === AGENCY)?.path).toEqual(['person', FIELD]);
-      expect(ms).toBeLessThanOrEqual(baseline.person + BOUND_MS);
+      expect(ms).toBeLessThanOrEqual(BOUND_MS);
     });
 
     it('the caseload view returns the other agencies in time, and names behavioral health', async () => {
       const { res, ms } = await timedQuery(CASELOAD_QUERY);
       timings.push(`${name}: caseload ${ms} ms (healthy ${baseline.caseload} ms)`);
       expectAgencyErrors(res.body.errors, code);
-      expect(ms).toBeLessThanOrEqual(baseline.caseload + BOUND_MS);
+      expect(ms).toBeLessThanOrEqual(BOUND_MS);
       const caseload = res.body.data.caseworker.caseload as Array<{ child: { person: Record<string, unknown> } }>;
       expect(caseload.length).toBeGreaterThan(0);
       for (const entry of caseload) expect(entry.child.person[FIELD]).toBeNull();

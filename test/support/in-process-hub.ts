@@ -7,6 +7,7 @@ import { generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createEmbeddedAdapters, type HubAdapters } from '../../adapters/embedded-adapters.js';
+import { DEFAULT_RESILIENCE } from '../../adapters/resilience/resilience-options.js';
 import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
 import type { DemoIdentityKey } from '../../gateway/src/auth/demo-identities.js';
 import { DEMO_ISSUER, HUB_AUDIENCE, mintDemoToken } from '../../gateway/src/auth/demo-issuer.js';
@@ -58,6 +59,8 @@ export interface HubOptions {
   /** Wrap or replace adapters, e.g. to count calls or inject faults. */
   adapters?: (adapters: HubAdapters) => HubAdapters;
   production?: boolean;
+  /** The gateway's per-request agency budget (`AGENCY_TIMEOUT_MS`); default the resilience layer's call budget. */
+  agencyTimeoutMs?: number;
   /** Replace an owner's consent registry (e.g. one whose database the test also writes beneath validation); default: in-memory PGlite. */
   consentStores?: Partial<Record<'dvReleases' | 'bhConsents' | 'schoolConsents', ConsentStore>>;
   /**
@@ -100,6 +103,7 @@ export async function startInProcessHub(options: HubOptions): Promise<InProcessH
     supergraphPath: fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url)),
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].url])) as Record<SubgraphName, string>,
     production: options.production ?? false,
+    agencyTimeoutMs: options.agencyTimeoutMs ?? DEFAULT_RESILIENCE.timeoutMs,
     auth: {
       callers: { issuer: DEMO_ISSUER, audience: HUB_AUDIENCE, key: keys.demoIssuer.publicKey },
       signingKey: keys.gatewaySigning.privateKey,

@@ -6,7 +6,10 @@
  * gateway's key (ES256; no other algorithm is accepted, so `alg: none` and HMAC confusion are
  * refused), (2) names this subgraph as its audience (a token for the schools subgraph cannot be
  * replayed at the DV subgraph), and (3) is at most a minute old. The caller's claims inside are
- * what the gateway verified from the dashboard's own token.
+ * what the gateway verified from the dashboard's own token. So is the time left before the
+ * request's deadline (`tl`, milliseconds): being signed, it is the only way a caller can shorten
+ * how long the subgraph waits for its agency system (adapters/resilience/request-deadline.ts).
+ * It is relative, not a clock time, so the two hosts' clocks need not agree.
  */
 import { jwtVerify, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { GraphQLError } from 'graphql';
@@ -23,9 +26,19 @@ interface GatewayTokenClaims extends JWTPayload {
   pou: PurposeOfUse;
   rid: string;
   btg?: unknown;
+  tl?: unknown;
 }
 
-export async function signGatewayToken(facts: RequestFacts, audience: string, key: CryptoKey): Promise<string> {
+/** Longest time left a token may carry: the longest budget an agency call may be given (adapters/config). */
+export const MAX_TIME_LEFT_MS = 600_000;
+
+/** What a verified gateway token tells a subgraph about its request. */
+export interface VerifiedGatewayRequest extends RequestFacts {
+  /** Milliseconds left before the request's deadline when the gateway signed the token; absent for none. */
+  timeLeftMs?: number;
+}
+
+export async function signGatewayToken(facts: RequestFacts, audience: string, key: CryptoKey, timeLeftMs?: number): Promise<string> {
   const { caller } = facts;
   const claims: Omit<GatewayTokenClaims, keyof JWTPayload> = {
     name: caller.name,
@@ -34,6 +47,7 @@ export async function signGatewayToken(facts: RequestFacts, audience: string, ke
     pou: caller.purposeOfUse,
     rid: facts.requestId,
     ...(caller.breakGlass ? { btg: caller.breakGlass } : {}),
+    ...(timeLeftMs !== undefined ? { tl: Math.max(0, Math.round(timeLeftMs)) } : {}),
   };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: GATEWAY_TOKEN_ALGORITHM, typ: 'JWT' })
@@ -53,7 +67,7 @@ export function unauthenticated(message: string): GraphQLError {
 export async function verifyGatewayToken(
   authorization: string | undefined,
   options: { audience: string; key: CryptoKey },
-): Promise<RequestFacts> {
+): Promise<VerifiedGatewayRequest> {
   const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) throw unauthenticated(`The ${options.audience} subgraph answers only the hub gateway: no gateway token.`);
   let payload: GatewayTokenClaims;
@@ -69,7 +83,16 @@ export async function verifyGatewayToken(
   } catch (error) {
     throw unauthenticated(`The gateway token was refused: ${(error as Error).message}`);
   }
-  return { requestId: String(payload.rid ?? ''), caller: callerFromClaims(payload) };
+  const timeLeftMs = timeLeftOf(payload.tl);
+  return { requestId: String(payload.rid ?? ''), caller: callerFromClaims(payload), ...(timeLeftMs !== undefined ? { timeLeftMs } : {}) };
+}
+
+function timeLeftOf(tl: unknown): number | undefined {
+  if (tl === undefined) return undefined;
+  if (typeof tl !== 'number' || !Number.isInteger(tl) || tl < 0 || tl > MAX_TIME_LEFT_MS) {
+    throw unauthenticated(`The gateway token carries a malformed time left (tl): a whole number of milliseconds from 0 to ${MAX_TIME_LEFT_MS} was expected.`);
+  }
+  return tl;
 }
 
 function callerFromClaims(claims: GatewayTokenClaims): Caller {
