@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+const TIMING_SUITES = [
+  'test/e2e/agency-faults.test.ts',
+  'test/e2e/behavioral-health-fhir-faults.test.ts',
+  'test/e2e/request-deadline.test.ts',
+  'adapters/resilience/**/*.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // graphql 16 has no `exports` map: without this alias vite loads index.mjs for our imports
@@ -17,5 +24,12 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Suites start real HTTP servers on ephemeral ports; files run in parallel workers.
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'hub', exclude: ['node_modules/**', 'dist/**', ...TIMING_SUITES], sequence: { groupOrder: 0 } } },
+      // Suites that assert a time bound (a stopped agency costs at most its timeout + 100 ms, the
+      // request deadline) run after everything else, one file at a time, so that another suite's
+      // CPU load on a small machine is not what they measure.
+      { extends: true, test: { name: 'timing', include: TIMING_SUITES, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
