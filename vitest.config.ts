@@ -18,14 +18,16 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['reflect-metadata'],
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'dist/**'],
+    // No include/exclude here: projects that extend this config would add to them, not replace them.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Suites start real HTTP servers on ephemeral ports; files run in parallel workers.
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'hub', exclude: ['node_modules/**', 'dist/**', ...TIMING_SUITES], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'hub', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'dist/**', ...TIMING_SUITES], sequence: { groupOrder: 0 } },
+      },
       // Suites that assert a time bound (a stopped agency costs at most its timeout + 100 ms, the
       // request deadline) run after everything else, one file at a time, so that another suite's
       // CPU load on a small machine is not what they measure.
