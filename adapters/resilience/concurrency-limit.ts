@@ -4,7 +4,14 @@
  * slot back: a system that hangs is kept from piling up by the circuit breaker, which stops
  * sending once timeouts dominate, not by slots held forever.
  */
-import { within, type Deadline } from './deadline.js';
+import { DeadlineExceeded, within, type Deadline } from './deadline.js';
+
+/**
+ * A waiter granted its slot with less than this left is not sent: no agency system answers that
+ * fast, and the slot usually frees at the very moment a waiter queued alongside it runs out
+ * (their timers fire in the same few milliseconds).
+ */
+const LEAST_USEFUL_MS = 5;
 
 export interface ConcurrencyLimit {
   run<T>(deadline: Deadline, work: () => Promise<T>): Promise<T>;
@@ -41,7 +48,12 @@ export function createConcurrencyLimit(max: number): ConcurrencyLimit {
 
   return {
     async run(deadline, work) {
+      const queued = inFlight >= max;
       await acquire(deadline);
+      if (queued && deadline.remaining() < LEAST_USEFUL_MS) {
+        release();
+        throw new DeadlineExceeded(deadline.budgetMs, deadline.byRequest);
+      }
       try {
         return await within(deadline, work());
       } finally {
