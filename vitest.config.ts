@@ -7,6 +7,7 @@ const TIMING_SUITES = [
   'test/e2e/agency-faults.test.ts',
   'test/e2e/behavioral-health-fhir-faults.test.ts',
   'test/e2e/request-deadline.test.ts',
+  'test/e2e/sql-agency-faults.test.ts',
   'adapters/resilience/**/*.test.ts',
 ];
 
