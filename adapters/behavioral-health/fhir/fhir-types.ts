@@ -42,6 +42,8 @@ export interface FhirPatient extends FhirResourceBase {
   identifier?: Array<{ system?: string; value?: string; type?: FhirCodeableConcept; use?: string }>;
   name?: Array<{ use?: string; family?: string; given?: string[] }>;
   birthDate?: string;
+  /** The birth date's primitive extensions: a data-absent-reason when it is missing. */
+  _birthDate?: { extension?: Array<{ url?: string; valueCode?: string }> };
 }
 
 export interface FhirEpisodeOfCare extends FhirResourceBase {

@@ -6,7 +6,9 @@
  * moved through a time zone; `meta.lastUpdated` becomes UTC (`toISOString`), as the SQL adapters
  * serve instants.
  */
+import type { FieldDataQuality } from '../../port/data-quality.js';
 import type { Provenance } from '../../port/provenance.js';
+import { dataQualityOfAbsent } from './data-absent-reason.js';
 import type {
   BehavioralHealthPatient,
   CarePlan,
@@ -84,9 +86,11 @@ export function toPatient(r: FhirPatient, localId: string, sourceSystem: string)
     givenName: official.given.join(' '),
     familyName: official.family,
     birthDate: optionalDay(r, 'birthDate', r.birthDate),
-    provenance: provenance(r, sourceSystem),
+    provenance: withDataQuality(provenance(r, sourceSystem), dataQualityOfAbsent('birthDate', r.birthDate, r._birthDate)),
   };
 }
+
+const withDataQuality = (p: Provenance, dataQuality: FieldDataQuality[]): Provenance => (dataQuality.length > 0 ? { ...p, dataQuality } : p);
 
 export function toEpisode(r: FhirEpisodeOfCare, sourceSystem: string): EpisodeOfCare {
   const type = r.type?.[0]?.text ?? r.type?.[0]?.coding?.[0]?.display;
