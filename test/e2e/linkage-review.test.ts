@@ -12,7 +12,7 @@ import { generatePopulation } from '../../adapters/synthetic/generate.js';
 import { linkIntoStore } from '../../subgraphs/identity/linkage/run/link-into-store.js';
 import { seedLinksIfEmpty } from '../../subgraphs/identity/link-store/seed-links.js';
 import { createSqlLinkStore } from '../../subgraphs/identity/link-store/sql-link-store.js';
-import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
+import { createPgliteClient } from '../../subgraphs/shared/sql/pglite-client.js';
 import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 

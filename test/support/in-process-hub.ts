@@ -16,7 +16,7 @@ import type { PurposeOfUse } from '../../subgraphs/shared/security/caller.js';
 import { createSubgraph } from '../../subgraphs/catalog.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 import type { AuditStore } from '../../subgraphs/shared/audit/audit-store.js';
-import { createPgliteClient } from '../../subgraphs/shared/audit/pglite-client.js';
+import { createPgliteClient } from '../../subgraphs/shared/sql/pglite-client.js';
 import { createSqlAuditStore } from '../../subgraphs/shared/audit/sql-audit-store.js';
 import type { ConsentStore } from '../../subgraphs/shared/consent/consent-store.js';
 import type { LinkStore } from '../../subgraphs/identity/link-store/link-store.js';

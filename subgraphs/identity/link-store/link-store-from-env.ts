@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AuditStore } from '../../shared/audit/audit-store.js';
-import { createPgClient } from '../../shared/audit/pg-client.js';
-import { createPgliteClient } from '../../shared/audit/pglite-client.js';
+import { createPgClient } from '../../shared/sql/pg-client.js';
+import { createPgliteClient } from '../../shared/sql/pglite-client.js';
 import type { LinkStore } from './link-store.js';
 import { createSqlLinkStore } from './sql-link-store.js';
 

@@ -3,7 +3,7 @@ import { runAdapterConformance } from '../../../adapters/conformance/index.js';
 import { createLinkStoreIdentityAdapter } from '../../../adapters/identity/link-store-adapter.js';
 import type { AuditStore } from '../../shared/audit/audit-store.js';
 import { AuditUnavailableError } from '../../shared/audit/audit-store.js';
-import { createPgliteClient } from '../../shared/audit/pglite-client.js';
+import { createPgliteClient } from '../../shared/sql/pglite-client.js';
 import { createSqlAuditStore } from '../../shared/audit/sql-audit-store.js';
 import type { LinkStore } from './link-store.js';
 import { seedLinksIfEmpty, SeedMismatchError } from './seed-links.js';

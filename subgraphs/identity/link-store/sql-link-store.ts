@@ -6,7 +6,7 @@
  */
 import type { LocalRecordKey } from '../../../adapters/identity/port.js';
 import type { AuditStore } from '../../shared/audit/audit-store.js';
-import type { SqlClient, SqlQueryable } from '../../shared/audit/sql-client.js';
+import type { SqlClient, SqlQueryable } from '../../shared/sql/sql-client.js';
 import type { LinkStore } from './link-store.js';
 import { linkChangeEntry } from './link-audit.js';
 import { linkStoreSql, type LinkRow } from './link-tables.js';

@@ -6,7 +6,7 @@
  * and later runs keep the two apart (run-plan.ts).
  */
 import type { LocalRecordKey } from '../../../adapters/identity/port.js';
-import type { SqlQueryable } from '../../shared/audit/sql-client.js';
+import type { SqlQueryable } from '../../shared/sql/sql-client.js';
 import { linkChangeEntry } from './link-audit.js';
 import { ReviewCandidateError, type LinkStore } from './link-store.js';
 import type { CandidateRow, LinkRow } from './link-tables.js';

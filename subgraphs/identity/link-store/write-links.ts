@@ -5,7 +5,7 @@
  * population's thousands of links is a few statements, not thousands.
  */
 import type { AuditDisclosure } from '../../shared/audit/types.js';
-import type { SqlQueryable } from '../../shared/audit/sql-client.js';
+import type { SqlQueryable } from '../../shared/sql/sql-client.js';
 import { linkChangeEntry } from './link-audit.js';
 import type { LinkRow } from './link-tables.js';
 import { rowToLink } from './rows.js';

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AuditStore } from './audit-store.js';
-import { createPgClient } from './pg-client.js';
-import { createPgliteClient } from './pglite-client.js';
+import { createPgClient } from '../sql/pg-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 
 export function auditStoreFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): AuditStore {

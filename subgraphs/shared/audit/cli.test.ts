@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteClient } from './pglite-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import { sampleDisclosure } from './testing/sample-disclosures.js';
 

@@ -16,8 +16,8 @@ import { SUBGRAPH_NAMES } from '../../registry.js';
 import type { AuditQuery, AuditStore } from './audit-store.js';
 import { auditTableName } from './audit-table.js';
 import { formatAccounting, formatVerification } from './cli-report.js';
-import { createPgClient } from './pg-client.js';
-import { createPgliteClient } from './pglite-client.js';
+import { createPgClient } from '../sql/pg-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import type { AuditDecision, AuditEntry } from './types.js';
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { skipUnlessAvailable } from '../../../test/support/availability.js';
 import type { AuditStore } from './audit-store.js';
 import { auditTableName } from './audit-table.js';
-import { createPgClient } from './pg-client.js';
+import { createPgClient } from '../sql/pg-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import { describeAuditStore } from './testing/audit-store-suite.js';
 

@@ -1,5 +1,5 @@
 /** The audit store suite on PGlite: runs everywhere, no server needed. */
-import { createPgliteClient } from './pglite-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import { describeAuditStore } from './testing/audit-store-suite.js';
 

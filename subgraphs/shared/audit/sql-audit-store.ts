@@ -15,7 +15,7 @@ import { COLUMNS, auditTableName, createTableSql, entryToParams, rowToEntry, toI
 import type { AuditRow } from './audit-table.js';
 import { ChainChecker } from './chain-check.js';
 import { hashEntry, pickDisclosure } from './entry-hash.js';
-import type { SqlClient, SqlQueryable } from './sql-client.js';
+import type { SqlClient, SqlQueryable } from '../sql/sql-client.js';
 import { GENESIS_HASH, type AuditDisclosure, type AuditEntry } from './types.js';
 
 export interface SqlAuditStoreOptions {

@@ -7,7 +7,7 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditStore } from './audit-store.js';
 import { createDisclosureRecorder } from './disclosure-recorder.js';
-import { createPgliteClient } from './pglite-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import { caseworkerFacts, uniqueChain } from './testing/sample-disclosures.js';
 import { AUDIT_UNAVAILABLE_MESSAGE, useDisclosureAudit, type DisclosureAuditContext } from './use-disclosure-audit.js';

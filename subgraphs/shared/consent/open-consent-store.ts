@@ -6,8 +6,8 @@
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import type { ConsentRules } from './consent-rules.js';
 import type { ConsentStore } from './consent-store.js';
-import { createPgSqlClient } from './pg-sql-client.js';
-import { createPgliteSqlClient } from './pglite-sql-client.js';
+import { createPgClient } from '../sql/pg-client.js';
+import { createPgliteClient } from '../sql/pglite-client.js';
 import { createSqlConsentStore } from './sql-consent-store.js';
 
 export interface ConsentStoreConfig {
@@ -23,8 +23,8 @@ export interface ConsentStoreConfig {
 
 export function openConsentStore(config: ConsentStoreConfig): ConsentStore {
   const client = config.databaseUrl
-    ? createPgSqlClient({ connectionString: config.databaseUrl })
-    : createPgliteSqlClient({ dataDir: config.dataDir });
+    ? createPgClient({ connectionString: config.databaseUrl })
+    : createPgliteClient({ dataDir: config.dataDir });
   return createSqlConsentStore({
     client,
     owner: config.owner,

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { skipUnlessAvailable } from '../../../test/support/availability.js';
 import type { ConsentStore } from './consent-store.js';
-import { createPgSqlClient } from './pg-sql-client.js';
+import { createPgClient } from '../sql/pg-client.js';
 import { createSqlConsentStore } from './sql-consent-store.js';
 import { describeConsentStore } from './testing/consent-store-suite.js';
 
@@ -35,12 +35,12 @@ describeConsentStore(
   'SQL consent store on Postgres',
   async () => {
     const namespace = `consent_test_${process.pid}_${Date.now().toString(36)}`;
-    const admin = createPgSqlClient({ connectionString: url, max: 1 });
+    const admin = createPgClient({ connectionString: url, max: 1 });
     const opened: ConsentStore[] = [];
     return {
       // Each store its own pool, as separate replicas would be.
       open: ({ now, owner }) => {
-        const store = createSqlConsentStore({ client: createPgSqlClient({ connectionString: url, max: 2 }), namespace, now, owner });
+        const store = createSqlConsentStore({ client: createPgClient({ connectionString: url, max: 2 }), namespace, now, owner });
         opened.push(store);
         return store;
       },

@@ -10,7 +10,7 @@ import { ConsentNotFoundError, ConsentRefusedError } from './consent-errors.js';
 import { DEFAULT_CONSENT_RULES, type ConsentRules } from './consent-rules.js';
 import type { ConsentStore, Revocation } from './consent-store.js';
 import { INSERT_COLUMNS, consentTable, recipientKeys, recordToParams, schemaScript } from './consent-table.js';
-import type { SqlClient } from './sql-client.js';
+import type { SqlClient } from '../sql/sql-client.js';
 import { activeForSql, listSql } from './sql-consent-queries.js';
 import type { ConsentRecord, NewConsent } from './types.js';
 import { validateConsent } from './validate-consent.js';

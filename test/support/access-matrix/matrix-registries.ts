@@ -10,8 +10,8 @@ import { randomUUID } from 'node:crypto';
 import type { AgencySystem } from '../../../adapters/port/agency-systems.js';
 import { INSERT_COLUMNS, consentTable, recordToParams } from '../../../subgraphs/shared/consent/consent-table.js';
 import type { ConsentStore } from '../../../subgraphs/shared/consent/consent-store.js';
-import { createPgliteSqlClient } from '../../../subgraphs/shared/consent/pglite-sql-client.js';
-import type { SqlClient } from '../../../subgraphs/shared/consent/sql-client.js';
+import { createPgliteClient } from '../../../subgraphs/shared/sql/pglite-client.js';
+import type { SqlClient } from '../../../subgraphs/shared/sql/sql-client.js';
 import { createSqlConsentStore } from '../../../subgraphs/shared/consent/sql-consent-store.js';
 import type { ConsentRecord, NewConsent } from '../../../subgraphs/shared/consent/types.js';
 
@@ -51,7 +51,7 @@ function openOwner(owner: ConsentOwner, client: SqlClient): OwnerRegistry {
 export function openMatrixRegistries(): MatrixRegistries {
   const owners = Object.keys(HUB_STORE_KEY) as ConsentOwner[];
   // One embedded database, one schema per owner (as consent-table.ts lays out): PGlite is slow to start.
-  const client = createPgliteSqlClient();
+  const client = createPgliteClient();
   const registries = Object.fromEntries(owners.map((o) => [o, openOwner(o, client)])) as Record<ConsentOwner, OwnerRegistry>;
   return {
     store: (owner) => registries[owner].store,

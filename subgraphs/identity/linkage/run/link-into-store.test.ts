@@ -4,7 +4,7 @@ import { readAllDemographics, type DemographicRecord } from '../../../../adapter
 import { arraySource, createSyntheticDemographicsSources } from '../../../../adapters/synthetic/demographics.js';
 import { DEMO_RELEASE_RECIPIENT } from '../../../../adapters/synthetic/demo-consents.js';
 import { generatePopulation } from '../../../../adapters/synthetic/generate.js';
-import { createPgliteClient } from '../../../shared/audit/pglite-client.js';
+import { createPgliteClient } from '../../../shared/sql/pglite-client.js';
 import { createSqlAuditStore } from '../../../shared/audit/sql-audit-store.js';
 import { openConsentStore } from '../../../shared/consent/open-consent-store.js';
 import type { NewConsent } from '../../../shared/consent/types.js';

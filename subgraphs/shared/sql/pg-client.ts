@@ -1,4 +1,4 @@
-/** SqlClient over a node-postgres Pool: the audit store on a real Postgres server. */
+/** SqlClient over a node-postgres Pool: a store on a real Postgres server. */
 import pg from 'pg';
 import { logger } from '../logger.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
@@ -21,10 +21,14 @@ export function createPgClient(options: PgClientOptions): SqlClient {
     statement_timeout: options.statementTimeoutMillis ?? 10_000,
   });
   // An idle connection that drops emits 'error' on the pool; unhandled, it would end the process.
-  pool.on('error', (error) => logger.warn({ err: error.message }, 'audit database connection dropped'));
+  pool.on('error', (error) => logger.warn({ err: error.message }, 'store database connection dropped'));
 
   return {
     query: queryOn(pool),
+    // Without parameters pg uses the simple protocol, which runs a multi-statement script.
+    exec: async (script) => {
+      await pool.query(script);
+    },
     description: describeUrl(options.connectionString),
     async transaction(work) {
       const client = await pool.connect();

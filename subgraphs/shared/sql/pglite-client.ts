@@ -3,7 +3,7 @@
  * One connection, so transactions run one at a time; the store still takes its advisory lock so
  * that both drivers run exactly the same SQL.
  */
-import { acquireEmbeddedPostgres } from '../sql/embedded-postgres.js';
+import { acquireEmbeddedPostgres } from './embedded-postgres.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 
 export interface PgliteClientOptions {
@@ -18,6 +18,9 @@ export function createPgliteClient(options: PgliteClientOptions = {}): SqlClient
     db.query<T>(text, params ? [...params] : undefined);
   return {
     query,
+    exec: async (script) => {
+      await db.exec(script);
+    },
     description: options.dataDir ? `pglite ${options.dataDir}` : 'pglite (in memory)',
     transaction: (work) =>
       db.transaction((tx) =>
