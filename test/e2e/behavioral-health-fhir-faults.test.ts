@@ -23,9 +23,9 @@ import type { SqlDb } from '../../adapters/sql/sql-db.js';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
 import type { SyntheticPopulation } from '../../adapters/synthetic/population.js';
 import { CASELOAD_QUERY, PERSON_QUERY, SHOWCASE_PERSON_ID } from '../../gateway/src/explorer/example-operations.js';
-import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { skipUnlessAvailable } from '../support/availability.js';
 import { type InProcessHub, startInProcessHub } from '../support/in-process-hub.js';
+import { expectAgencyErrors, timedQuery } from '../support/fault-views.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
 const connectionString = process.env.HUB_TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL;
@@ -38,8 +38,6 @@ const AGENCY = 'behavioral-health';
 const FIELD = 'behavioralHealth';
 const OTHERS = ['childWelfare', 'dvServices', 'education'];
 const CLI = fileURLToPath(new URL('../../adapters/behavioral-health/fhir/test-server/cli.ts', import.meta.url));
-
-type GqlError = { message: string; path?: unknown[]; extensions?: Record<string, unknown> };
 
 /** The FHIR server as its own process (node, not the tsx wrapper, so signals reach the server itself). */
 async function startFhirProcess(postgres: string, schema: string): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -65,15 +63,6 @@ async function startFhirProcess(postgres: string, schema: string): Promise<{ chi
   return { child, baseUrl };
 }
 
-/** Every error is behavioral health's (with the fault's code) or a policy denial; at least one is behavioral health's. */
-function expectAgencyErrors(errors: GqlError[] | undefined, code: string) {
-  const own = (errors ?? []).filter((e) => e.extensions?.code !== ACCESS_DENIED);
-  expect(own.length).toBeGreaterThan(0);
-  for (const error of own) {
-    expect(error.extensions).toMatchObject({ code, agency: AGENCY });
-    expect(error.message).toMatch(new RegExp(`^${AGENCY} `));
-  }
-}
 
 describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways', () => {
   const schema = uniqueIdentifier('hub_test_fhirfault');
@@ -85,11 +74,6 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
   let fhir: ChildProcess;
   let hub: InProcessHub;
 
-  async function timedQuery(query: string) {
-    const started = performance.now();
-    const res = await hub.query(query);
-    return { res, ms: Math.round(performance.now() - started) };
-  }
 
   beforeAll(async () => {
     population = generatePopulation();
@@ -117,7 +101,7 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
     // The healthy cost of each view (the slowest of three), printed beside the faulty timings.
     for (const [name, query] of [['person', PERSON_QUERY], ['caseload', CASELOAD_QUERY]] as const) {
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push((await timedQuery(query)).ms);
+      for (let i = 0; i < 3; i++) runs.push((await timedQuery(hub, query)).ms);
       baseline[name] = Math.max(...runs);
     }
   }, 120_000);
@@ -150,21 +134,21 @@ describe.skipIf(skip)('behavioral health on a FHIR R4 server, stopped three ways
     afterAll(undo);
 
     it('the person view returns the other agencies in time, and names behavioral health', async () => {
-      const { res, ms } = await timedQuery(PERSON_QUERY);
+      const { res, ms } = await timedQuery(hub, PERSON_QUERY);
       timings.push(`${name}: person ${ms} ms (healthy ${baseline.person} ms)`);
       const person = res.body.data.person;
       expect(person.id).toBe(SHOWCASE_PERSON_ID);
       expect(person[FIELD]).toBeNull();
       for (const other of OTHERS) expect(person[other], other).not.toBeNull();
-      expectAgencyErrors(res.body.errors, code);
+      expectAgencyErrors(res.body.errors, AGENCY, [code]);
       expect(res.body.errors?.find((e) => e.extensions?.agency === AGENCY)?.path).toEqual(['person', FIELD]);
       expect(ms).toBeLessThanOrEqual(BOUND_MS);
     });
 
     it('the caseload view returns the other agencies in time, and names behavioral health', async () => {
-      const { res, ms } = await timedQuery(CASELOAD_QUERY);
+      const { res, ms } = await timedQuery(hub, CASELOAD_QUERY);
       timings.push(`${name}: caseload ${ms} ms (healthy ${baseline.caseload} ms)`);
-      expectAgencyErrors(res.body.errors, code);
+      expectAgencyErrors(res.body.errors, AGENCY, [code]);
       expect(ms).toBeLessThanOrEqual(BOUND_MS);
       const caseload = res.body.data.caseworker.caseload as Array<{ child: { person: Record<string, unknown> } }>;
       expect(caseload.length).toBeGreaterThan(0);
