@@ -9,8 +9,9 @@
  * may not pass the records on (99.31(a)(1)(i)(L) as amended) — stated in the policy README.
  */
 import type { AgencySystem } from '../../../../adapters/port/agency-systems.js';
-import { recipientOf, type ConsentStore } from '../../consent/consent-store.js';
+import type { ConsentStore } from '../../consent/consent-store.js';
 import { deny, permit, type AccessRule } from '../access-request.js';
+import { consentsCovering } from './consents-covering.js';
 
 export function ferpaCaseworkerOrConsentRule(consents: ConsentStore, owner: AgencySystem): AccessRule {
   return async ({ facts, subject, at }) => {
@@ -27,15 +28,7 @@ export function ferpaCaseworkerOrConsentRule(consents: ConsentStore, owner: Agen
       return permit('FERPA 34 CFR 99.31(a)(1)(i)(L) (assigned caseworker, agency with placement responsibility)');
     }
     if (!subject.localId) return deny('FERPA: no consent (the district holds no record)');
-    const active = await consents.activeFor({
-      owner,
-      personId: subject.personId,
-      subject: { system: owner, localId: subject.localId },
-      recipient: recipientOf(caller),
-      purpose: caller.purposeOfUse,
-      dataClass: 'EDU',
-      at,
-    });
+    const active = await consentsCovering(consents, owner, { facts, subject, at }, subject.localId, 'EDU');
     const consent = active.find((c) => c.kind === 'ferpa-consent');
     return consent
       ? permit(`Consent/${consent.id} (FERPA consent, 34 CFR 99.30)`)

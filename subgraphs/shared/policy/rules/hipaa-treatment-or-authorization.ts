@@ -6,8 +6,9 @@
  * (Psychotherapy notes are not served at all; 164.508(a)(2).)
  */
 import type { AgencySystem } from '../../../../adapters/port/agency-systems.js';
-import { recipientOf, type ConsentStore } from '../../consent/consent-store.js';
+import type { ConsentStore } from '../../consent/consent-store.js';
 import { deny, permit, type AccessRule } from '../access-request.js';
+import { consentsCovering } from './consents-covering.js';
 
 export function hipaaTreatmentOrAuthorizationRule(consents: ConsentStore, owner: AgencySystem): AccessRule {
   return async ({ facts, subject, at }) => {
@@ -16,15 +17,7 @@ export function hipaaTreatmentOrAuthorizationRule(consents: ConsentStore, owner:
       return permit('HIPAA 45 CFR 164.506(c)(2) (treatment by another provider)');
     }
     if (!subject.localId) return deny('HIPAA: no authorization (the provider holds no record to disclose)');
-    const active = await consents.activeFor({
-      owner,
-      personId: subject.personId,
-      subject: { system: owner, localId: subject.localId },
-      recipient: recipientOf(caller),
-      purpose: caller.purposeOfUse,
-      dataClass: 'PSY',
-      at,
-    });
+    const active = await consentsCovering(consents, owner, { facts, subject, at }, subject.localId, 'PSY');
     const authorization = active.find((c) => c.kind === 'hipaa-authorization');
     return authorization
       ? permit(`Consent/${authorization.id} (HIPAA authorization)`)

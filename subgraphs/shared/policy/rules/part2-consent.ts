@@ -6,21 +6,14 @@
  * no treatment exception in this rule.
  */
 import type { AgencySystem } from '../../../../adapters/port/agency-systems.js';
-import { recipientOf, type ConsentStore } from '../../consent/consent-store.js';
+import type { ConsentStore } from '../../consent/consent-store.js';
 import { deny, permit, type AccessRule } from '../access-request.js';
+import { consentsCovering } from './consents-covering.js';
 
 export function part2ConsentRule(consents: ConsentStore, owner: AgencySystem): AccessRule {
   return async ({ facts, subject, at }) => {
     if (!subject.localId) return deny('Part 2: no consent (the program holds no record to disclose)');
-    const active = await consents.activeFor({
-      owner,
-      personId: subject.personId,
-      subject: { system: owner, localId: subject.localId },
-      recipient: recipientOf(facts.caller),
-      purpose: facts.caller.purposeOfUse,
-      dataClass: 'SUD',
-      at,
-    });
+    const active = await consentsCovering(consents, owner, { facts, subject, at }, subject.localId, 'SUD');
     const consent = active.find((c) => c.kind === 'part2-consent');
     return consent
       ? permit(`Consent/${consent.id} (42 CFR Part 2 consent)`, ['PART2_NOTICE'])

@@ -11,22 +11,15 @@
  * other basis in this rule.
  */
 import type { AgencySystem } from '../../../../adapters/port/agency-systems.js';
-import { recipientOf, type ConsentStore } from '../../consent/consent-store.js';
+import type { ConsentStore } from '../../consent/consent-store.js';
 import { vawaSignerProblems } from '../../consent/validate-vawa-release.js';
 import { deny, permit, type AccessRule } from '../access-request.js';
+import { consentsCovering } from './consents-covering.js';
 
 export function vawaReleaseRule(releases: ConsentStore, owner: AgencySystem): AccessRule {
   return async ({ facts, subject, at }) => {
     if (!subject.localId) return deny('VAWA: no release (the program holds no record to release)');
-    const active = await releases.activeFor({
-      owner,
-      personId: subject.personId,
-      subject: { system: owner, localId: subject.localId },
-      recipient: recipientOf(facts.caller),
-      purpose: facts.caller.purposeOfUse,
-      dataClass: 'SDV',
-      at,
-    });
+    const active = await consentsCovering(releases, owner, { facts, subject, at }, subject.localId, 'SDV');
     const release = active.find(
       (c) => c.kind === 'vawa-release' && !c.grantors.some((g) => g.flaggedAbuser) && vawaSignerProblems(c).length === 0,
     );
