@@ -2,14 +2,22 @@
  * Constrained greedy clustering of MATCH pairs, strongest first, recorded in a `ClusterLedger`.
  * Plain transitive closure chains twins and father/son through one ambiguous record; here a merge
  * of clusters A and B is refused when
- * - any record of A and any record of B were compared and scored below `cannotLinkProbability`,
- *   or were caught by a guard (score.ts: given names disagree, birth dates disagree, Jr vs Sr) —
- *   evidence they are different people, a cannot-link constraint; or
- * - A and B both hold a record of the same agency system and that pair is not a strong link
- *   (probability ≥ `sameSystemProbability` AND the mode's `strong` test, e.g. names close and
- *   birth date or SSN exact): an agency rarely registers one person twice, so a second record
- *   from the same system needs more than the usual evidence — namesakes with near birth dates,
- *   twins, and a father and son in one system stay apart.
+ * - any record of A and any record of B score below `cannotLinkProbability`, or are caught by a
+ *   guard (score.ts: given names disagree, birth dates disagree, Jr vs Sr) — evidence they are
+ *   different people, a cannot-link constraint; or
+ * - A and B both hold a record of the same agency system and that pair's own fields do not carry
+ *   it: a second record from one system must be supported by its own fields, not only through a
+ *   third record, so namesakes with near birth dates, twins (Long and Logan, Fatima and Virginia
+ *   Fatima) and a father and son in one system stay apart. The mode's `sameSystemNames` test
+ *   grades the given names (sex must not conflict): close (exact, nickname, close spelling) — the
+ *   pair must lean to a match (probability ≥ `sameSystemProbability`); a distant spelling — how
+ *   twins' names differ — it must be near certain (≥ `sameSystemDistantProbability`); a middle-name
+ *   alias, an initial or different names — never. Re-registrations inside one agency are common at
+ *   real intake desks (a new MRN, a re-referral, often under a changed surname), so a pair with
+ *   close given names need not be a strong match on its own.
+ * Every cross pair is judged on its own fields: a pair blocking never proposed (say, swapped names
+ * and a day-month swap) is compared when the merge is considered (`scoreUncompared`), since a
+ * pair not compared is no evidence either way.
  * Because merges go strongest first, a DOB-less record between two such people joins the better
  * one and the other merge is refused (it goes to review) instead of chaining all three.
  */
@@ -19,12 +27,30 @@ import { toLogOdds } from './score.js';
 export interface ClusterOptions {
   cannotLinkProbability: number;
   sameSystemProbability: number;
+  sameSystemDistantProbability: number;
 }
 
+// 0.9 rather than 0.5 for close names: on 5,000 people the two give the same F1, on 100,000
+// (more namesakes) 0.9 keeps precision 0.5 points higher; a wrong link discloses one client's
+// record to another's team, a missed one goes to review.
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   cannotLinkProbability: 0.01,
-  sameSystemProbability: 0.99,
+  sameSystemProbability: 0.9,
+  sameSystemDistantProbability: 0.99,
 };
+
+/** How a pair's given names allow two records of one system to join (`sameSystemNames`). */
+export const SAME_SYSTEM_NEVER = 0;
+export const SAME_SYSTEM_CLOSE = 1;
+export const SAME_SYSTEM_DISTANT = 2;
+
+/** A pair's weight and whether a guard caught it. */
+export interface PairVerdict {
+  weight: number;
+  guarded: boolean;
+  /** The mode's `sameSystemNames` grade (SAME_SYSTEM_*). */
+  sameSystemNames: number;
+}
 
 export interface ClusterInput {
   n: number;
@@ -35,8 +61,10 @@ export interface ClusterInput {
   band: Uint8Array;
   /** 1 where a guard caught the pair (a cannot-link). */
   guarded: Uint8Array;
-  /** 1 where the pair passes the mode's strong-link test (see above). */
-  strong: Uint8Array;
+  /** The mode's `sameSystemNames` grade of each pair (SAME_SYSTEM_*). */
+  sameSystemNames: Uint8Array;
+  /** Scores a pair blocking did not propose (records a < b). */
+  scoreUncompared(a: number, b: number): PairVerdict;
 }
 
 export interface ClusterOutcome {
@@ -48,10 +76,18 @@ export interface ClusterOutcome {
 }
 
 export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterOutcome {
-  const { n, systemOf, pairs, weight, band, strong, guarded } = input;
+  const { n, systemOf, pairs, weight, band, guarded, sameSystemNames } = input;
   const cannotW = toLogOdds(options.cannotLinkProbability);
-  const strongW = toLogOdds(options.sameSystemProbability);
-  const lookup = (a: number, b: number): number => binarySearch(pairs, a < b ? a * n + b : b * n + a);
+  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability)];
+  const late = new Map<number, PairVerdict>();
+  const verdict = (a: number, b: number): PairVerdict => {
+    const [i, j] = a < b ? [a, b] : [b, a];
+    const k = binarySearch(pairs, i * n + j);
+    if (k >= 0) return { weight: weight[k], guarded: guarded[k] === 1, sameSystemNames: sameSystemNames[k] };
+    let v = late.get(i * n + j);
+    if (!v) late.set(i * n + j, (v = input.scoreUncompared(i, j)));
+    return v;
+  };
   const order: number[] = [];
   for (let p = 0; p < pairs.length; p++) if (band[p] === 0) order.push(p);
   order.sort((x, y) => weight[y] - weight[x]);
@@ -62,9 +98,9 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
   const compatible = (i: number, j: number): boolean => {
     for (const a of ledger.membersOf(ledger.clusterIdOf(i))) {
       for (const b of ledger.membersOf(ledger.clusterIdOf(j))) {
-        const k = lookup(a, b);
-        if (k >= 0 && (weight[k] < cannotW || guarded[k])) return false;
-        if (systemOf[a] === systemOf[b] && (k < 0 || weight[k] < strongW || !strong[k])) return false;
+        const v = verdict(a, b);
+        if (v.weight < cannotW || v.guarded) return false;
+        if (systemOf[a] === systemOf[b] && !(v.weight >= sameSystemW[v.sameSystemNames])) return false;
       }
     }
     return true;

@@ -7,8 +7,8 @@
 import type { DemographicRecord } from '../../../adapters/port/demographics.js';
 import { candidatePairs } from './blocking.js';
 import { blockingKeys, PASS_NAMES } from './blocking-keys.js';
-import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './cluster.js';
-import { comparePlaintext, DOB_DIFFERENT, GIVEN_ALIAS, GIVEN_DIFFERENT, PLAINTEXT_FIELDS } from './compare.js';
+import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_NEVER } from './cluster.js';
+import { comparePlaintext, DOB_DIFFERENT, GIVEN_DIFFERENT, PLAINTEXT_FIELDS } from './compare.js';
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
 import { buildNicknameIndex } from './nicknames.js';
 import { normaliseRecord } from './normalise.js';
@@ -61,10 +61,23 @@ export interface PreparedInput {
   compare(i: number, j: number, out: Uint8Array, offset: number): void;
   /** Field levels at which a pair is capped at REVIEW (see score.ts). */
   guards: Guard[];
-  /** Whether a pair's levels are strong enough to merge two records of one system (cluster.ts). */
-  isStrong(levels: Uint8Array, offset: number): boolean;
+  /** How the given names let two records of one system join (cluster.ts, SAME_SYSTEM_*). */
+  sameSystemNames(levels: Uint8Array, offset: number): number;
   /** Exact levels whose u comes from the agreed value's frequency (term-frequency.ts). */
   termFrequencies?: TermFrequency[];
+}
+
+/**
+ * The `sameSystemNames` grade of both modes, whose levels share codes: given 0 exact, 1 nickname,
+ * 3 a close spelling (JW ≥ 0.92, Dice ≥ 0.75), 4 a distant one (JW ≥ 0.80, Dice ≥ 0.45); middle
+ * (field 2) 2 = different; sex (field 5) 1 = disagree. Two middle names that both are recorded
+ * and differ mark siblings in one system (twins "María José" and "María Fernanda"), never one
+ * person registered twice.
+ */
+export function gradeSameSystemNames(levels: Uint8Array, offset: number): number {
+  if (levels[offset + 5] === 1 || levels[offset + 2] === 2) return SAME_SYSTEM_NEVER;
+  const given = levels[offset];
+  return given === 0 || given === 1 || given === 3 ? SAME_SYSTEM_CLOSE : given === 4 ? SAME_SYSTEM_DISTANT : SAME_SYSTEM_NEVER;
 }
 
 export function systemIndexer(): (system: string) => number {
@@ -95,11 +108,7 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
       { field: 3, level: DOB_DIFFERENT, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    // Given close (not by middle-name alias: twins), sex not in conflict, and SSN exact, or
-    // surname close (up to JW ≥ 0.80) with the DOB exact, day-month swapped or a day off (a
-    // re-registration re-keys the date or follows a marriage; twins differ in given name, a Jr
-    // and Sr in year).
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== GIVEN_ALIAS && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
+    sameSystemNames: gradeSameSystemNames,
     termFrequencies: [
       { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
       { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
@@ -216,9 +225,17 @@ export function runLinkage(input: PreparedInput, options: Partial<EngineOptions>
   const adjust = o.termFrequencyAdjustment ? tfAdjustments(pairs, n, levels, F, params.u, input.termFrequencies ?? []) : undefined;
   const { weight, band, guarded } = scorePairs(levels, P, F, weights, params.lambda, o.bands, input.guards, adjust);
   lap('score');
-  const strong = new Uint8Array(P);
-  for (let p = 0; p < P; p++) strong[p] = input.isStrong(levels, p * F) ? 1 : 0;
-  const { ledger, accepted, refused } = clusterPairs({ n, systemOf: input.systemOf, pairs, weight, band, strong, guarded }, o.cluster);
+  // A pair blocking did not propose is scored like every other when clustering needs it.
+  const sameSystemNames = new Uint8Array(P);
+  for (let p = 0; p < P; p++) sameSystemNames[p] = input.sameSystemNames(levels, p * F);
+  const one = new Uint8Array(F);
+  const scoreUncompared = (i: number, j: number) => {
+    input.compare(i, j, one, 0);
+    const tf = o.termFrequencyAdjustment ? tfAdjustments(Float64Array.of(i * n + j), n, one, F, params.u, input.termFrequencies ?? []) : undefined;
+    const scored = scorePairs(one, 1, F, weights, params.lambda, o.bands, input.guards, tf);
+    return { weight: scored.weight[0], guarded: scored.guarded[0] === 1, sameSystemNames: input.sameSystemNames(one, 0) };
+  };
+  const { ledger, accepted, refused } = clusterPairs({ n, systemOf: input.systemOf, pairs, weight, band, guarded, sameSystemNames, scoreUncompared }, o.cluster);
   for (const p of refused) band[p] = 1;
   lap('cluster');
 

@@ -4,7 +4,7 @@
  * from Dice coefficients, mirroring the plaintext levels so the same guards apply.
  */
 import type { DemographicRecord } from '../../../../adapters/port/demographics.js';
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type PreparedInput, runLinkage, systemIndexer } from '../engine.js';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, gradeSameSystemNames, type PreparedInput, runLinkage, systemIndexer } from '../engine.js';
 import { PASS_NAMES } from '../blocking-keys.js';
 import { buildNicknameIndex } from '../nicknames.js';
 import type { FieldSpec, LinkageResult } from '../types.js';
@@ -81,12 +81,12 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       out[o + 6] = same(i, j, X.zip);
       out[o + 7] = same(i, j, X.suffix);
     },
+    sameSystemNames: gradeSameSystemNames,
     guards: [
       { field: 0, level: 6 },
       { field: 3, level: 5, unless: { field: 4, level: 0 } },
       { field: 7, level: 1, unless: { field: 4, level: 0 } },
     ],
-    isStrong: (lv, o) => lv[o] <= 4 && lv[o] !== 2 && lv[o + 5] !== 1 && (lv[o + 4] === 0 || (lv[o + 1] <= 3 && lv[o + 3] <= 2)),
     // Identical filters encode identical values, so the linkage unit can count value frequencies
     // without learning the values (the counts never leave the engine).
     termFrequencies: [
