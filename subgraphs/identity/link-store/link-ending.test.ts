@@ -80,7 +80,8 @@ for (const backend of await linkStoreBackends()) {
       });
       const { candidates, total } = await store.pendingCandidates(10, null);
       expect({ ids: candidates.map((c) => c.candidateId), total }).toEqual({ ids: [untouched.candidateId], total: 1 });
-      await expect(store.decide(withS1.candidateId, 'accepted', REVIEWER, 'same')).rejects.toBeInstanceOf(ReviewCandidateError);
+      await expect(store.decide(withS1.candidateId, 'accepted', REVIEWER, 'same')).rejects.toThrow(new ReviewCandidateError(
+        `Review candidate ${withS1.candidateId} was closed: a record of the pair is no longer linked`, 'ALREADY_DECIDED'));
       expect(await store.rejectedPairs()).toEqual([]);
       const closedEntries = (await audit.disclosuresFor(C1)).filter((e) => e.fields[0] === 'LinkReviewCandidate.closed');
       expect(closedEntries.map((e) => e.legalBasis)).toEqual([expect.stringMatching(new RegExp(`^candidate ${withS1.candidateId} closed: `))]);

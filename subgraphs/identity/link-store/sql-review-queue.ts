@@ -92,6 +92,9 @@ export function createReviewQueue({ prefix, table, change, read, mint }: QueueDe
       change(async (tx) => {
         const row = await byId(tx, id, true);
         if (!row) throw new ReviewCandidateError(`No review candidate ${id}`, 'NOT_FOUND');
+        if (row.status === 'closed') {
+          throw new ReviewCandidateError(`Review candidate ${id} was closed: a record of the pair is no longer linked`, 'ALREADY_DECIDED');
+        }
         if (row.status !== 'pending') throw new ReviewCandidateError(`Review candidate ${id} was already ${row.status}`, 'ALREADY_DECIDED');
         const updated = await tx.query<CandidateRow>(
           `UPDATE ${queueTable} SET status = $2, decided_by = $3, decided_at = clock_timestamp(), note = $4 WHERE candidate_id = $1 RETURNING *`,

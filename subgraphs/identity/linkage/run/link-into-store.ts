@@ -85,7 +85,8 @@ export async function linkIntoStore(options: RunOptions): Promise<RunReport> {
     queued = (await options.store.enqueue(plan.candidates, actor)).length;
   }
   const { links: _links, candidates, ...counts } = plan;
-  const recordsBySystem: Record<string, number> = {};
+  // Every source read is listed, an empty one too (a DV program with no released client: 0).
+  const recordsBySystem: Record<string, number> = Object.fromEntries(options.sources.map((s) => [s.system, 0]));
   for (const r of records) recordsBySystem[r.system] = (recordsBySystem[r.system] ?? 0) + 1;
   return { ...counts, runId, dryRun: options.dryRun ?? false, recordsBySystem, reviewPairs: candidates.length, queued, closedCandidates, bandCounts: result.bandCounts };
 }
