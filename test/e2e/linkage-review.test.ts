@@ -17,6 +17,7 @@ import { ACCESS_DENIED } from '../../subgraphs/shared/policy/access-denied.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
 
 const population = generatePopulation({ size: 2000, seed: 23 });
+const releasedDv = population.identity.links.find((l) => l.system === 'dv-shelter')!;
 
 const QUEUE = `query ($first: Int, $after: String) {
   linkageReviewQueue(first: $first, after: $after) {
@@ -45,7 +46,10 @@ describe('linkage review queue through the gateway', () => {
       linkStore: async (audit) => {
         const store = createSqlLinkStore({ client: createPgliteClient(), audit });
         await seedLinksIfEmpty(store, population.identity.links, '23/2000');
-        await linkIntoStore({ sources: createSyntheticDemographicsSources(population), store, runId: 'e2e-run' });
+        // One DV client released for linkage keeps its link through the run (the others' links end:
+        // the hub holds a DV link only under a release), so the unmerge test below meets a real DV link.
+        await linkIntoStore({ sources: createSyntheticDemographicsSources(population, { releasedDvLocalIds: new Set([releasedDv.localId]) }), store, runId: 'e2e-run' });
+        expect((await store.activeLinksOf([releasedDv]))[0]).not.toBeNull();
         return store;
       },
     });
@@ -154,8 +158,8 @@ describe('linkage review queue through the gateway', () => {
     const entries = await hub.auditStores.identity.disclosuresFor({ ...b });
     expect(entries[1]).toMatchObject({ fields: ['AgencyLink.unmerged'], personId: merged, actor: expect.objectContaining({ subject: 'int-0001' }) });
     expect(entries[0]).toMatchObject({ fields: ['AgencyLink.created'], personId: before });
-    // A DV record reads as having no link at all, like an unknown one.
-    const dv = population.identity.links.find((l) => l.system === 'dv-shelter')!;
+    // A DV record with an active link (released for linkage) reads as having no link at all, like an unknown one.
+    const dv = releasedDv;
     const [dvRes, unknownRes] = await Promise.all([
       hub.query(UNMERGE, { system: 'dv-shelter', localId: dv.localId, note: 'x' }, headers),
       hub.query(UNMERGE, { system: 'dv-shelter', localId: 'DV-NOBODY', note: 'x' }, headers),

@@ -1,10 +1,12 @@
 /**
  * The identity subgraph's link store port. Every change is written to the identity audit chain in
  * the same transaction as the change ("no audit, no change"): when the audit cannot be written the
- * change is rolled back and the call throws AuditUnavailableError. Nothing is ever deleted.
+ * change is rolled back and the call throws AuditUnavailableError. Nothing is ever deleted: a
+ * link that ends keeps its row with its status (`superseded`, `unmerged`, `ended`); only `active`
+ * rows are links, and every read below except history() sees only those.
  */
 import type { LocalRecordKey } from '../../../adapters/identity/port.js';
-import type { CandidateStatus, LinkActor, NewCandidate, NewLink, ReviewCandidate, StoredLink } from './types.js';
+import type { CandidateStatus, LinkActor, LinkEnd, NewCandidate, NewLink, ReviewCandidate, StoredLink } from './types.js';
 
 export interface LinkStore {
   /** Active links of each person, oldest first (an unknown person: an empty list). */
@@ -23,6 +25,12 @@ export interface LinkStore {
    * link named, or, when it had none, to a new person of its own.
    */
   unmerge(key: LocalRecordKey, actor: LinkActor, reason: string): Promise<StoredLink>;
+  /**
+   * Ends active links (`ended`: the record left the linkage) and closes the pending review
+   * candidates of their records (`closed`), in one audited transaction. A link no longer active
+   * (changed since it was read) is skipped. Returns the rows ended and how many candidates closed.
+   */
+  end(ends: readonly LinkEnd[], actor: LinkActor): Promise<{ ended: StoredLink[]; closedCandidates: number }>;
   /** New hub person ids, never used before (`P-L000001`, ...). */
   mintPersonIds(count: number): Promise<string[]>;
 
@@ -32,7 +40,7 @@ export interface LinkStore {
   pendingCandidates(first: number, after: number | null): Promise<{ candidates: ReviewCandidate[]; total: number }>;
   candidate(id: number): Promise<ReviewCandidate | null>;
   /** Records a reviewer's decision; accept also links b to a's person (CLERICAL_REVIEW, confirmed). */
-  decide(id: number, decision: Exclude<CandidateStatus, 'pending'>, actor: LinkActor, note: string): Promise<ReviewCandidate>;
+  decide(id: number, decision: Exclude<CandidateStatus, 'pending' | 'closed'>, actor: LinkActor, note: string): Promise<ReviewCandidate>;
   /** Pairs a reviewer rejected: later runs keep them apart. */
   rejectedPairs(): Promise<Array<[LocalRecordKey, LocalRecordKey]>>;
 

@@ -4,6 +4,11 @@
  * one; an unmerge does the same with `unmerged`. A partial unique index allows one active link
  * per agency record, so two writers can never link one record to two people at once.
  */
+import type { SqlQueryable } from '../../shared/sql/sql-client.js';
+
+const LINK_STATUSES = `'active', 'superseded', 'unmerged', 'ended'`;
+const CANDIDATE_STATUSES = `'pending', 'accepted', 'rejected', 'closed'`;
+
 export function linkStoreSql(prefix: string): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${prefix}_link (
@@ -18,7 +23,7 @@ export function linkStoreSql(prefix: string): string[] {
       created_by text NOT NULL,
       confirmed_by text,
       confirmed_at timestamptz,
-      status text NOT NULL CHECK (status IN ('active', 'superseded', 'unmerged')),
+      status text NOT NULL CONSTRAINT ${prefix}_link_status_check CHECK (status IN (${LINK_STATUSES})),
       ended_at timestamptz,
       ended_by text,
       end_reason text,
@@ -38,7 +43,7 @@ export function linkStoreSql(prefix: string): string[] {
       probability double precision NOT NULL,
       weight double precision NOT NULL,
       levels jsonb NOT NULL,
-      status text NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected')),
+      status text NOT NULL CONSTRAINT ${prefix}_review_candidate_status_check CHECK (status IN (${CANDIDATE_STATUSES})),
       queued_at timestamptz NOT NULL,
       queued_by text NOT NULL,
       decided_by text,
@@ -49,6 +54,24 @@ export function linkStoreSql(prefix: string): string[] {
     `CREATE SEQUENCE IF NOT EXISTS ${prefix}_person_seq`,
     `CREATE TABLE IF NOT EXISTS ${prefix}_meta (key text PRIMARY KEY, value text NOT NULL)`,
   ];
+}
+
+/**
+ * Stores created before links could end (`ended`) or candidates be closed (`closed`) have the
+ * narrower status checks: widen them, once, inside the caller's schema transaction. Checked first
+ * so an up-to-date store takes no ACCESS EXCLUSIVE lock when a process opens it.
+ */
+export async function widenStatusChecks(tx: SqlQueryable, prefix: string): Promise<void> {
+  for (const [table, statuses, added] of [[`${prefix}_link`, LINK_STATUSES, 'ended'], [`${prefix}_review_candidate`, CANDIDATE_STATUSES, 'closed']]) {
+    const constraint = `${table}_status_check`;
+    const { rows } = await tx.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = to_regclass($1) AND conname = $2`,
+      [table, constraint],
+    );
+    if (rows[0]?.def.includes(`'${added}'`)) continue;
+    await tx.query(`ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${constraint}`);
+    await tx.query(`ALTER TABLE ${table} ADD CONSTRAINT ${constraint} CHECK (status IN (${statuses}))`);
+  }
 }
 
 export type LinkRow = {

@@ -9,10 +9,11 @@ import type { AuditStore } from '../../shared/audit/audit-store.js';
 import type { SqlClient, SqlQueryable } from '../../shared/sql/sql-client.js';
 import type { LinkStore } from './link-store.js';
 import { linkChangeEntry } from './link-audit.js';
-import { linkStoreSql, type LinkRow } from './link-tables.js';
+import { linkStoreSql, widenStatusChecks, type LinkRow } from './link-tables.js';
 import { createReviewQueue } from './sql-review-queue.js';
 import { rowToLink } from './rows.js';
 import { writeLinks } from './write-links.js';
+import { endLinks } from './end-links.js';
 
 export interface SqlLinkStoreOptions {
   client: SqlClient;
@@ -40,6 +41,7 @@ export function createSqlLinkStore({ client, audit, prefix = 'identity', closeCl
       .transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACE, prefix]);
         for (const statement of linkStoreSql(prefix)) await tx.query(statement);
+        await widenStatusChecks(tx, prefix);
       })
       .catch((error: unknown) => {
         ready = undefined;
@@ -98,6 +100,11 @@ export function createSqlLinkStore({ client, audit, prefix = 'identity', closeCl
       change(async (tx) => {
         const { created, audit: entries } = await writeLinks(tx, table, links, actor);
         return { result: created, audit: entries };
+      }),
+    end: (ends, actor) =>
+      change(async (tx) => {
+        const { audit: entries, ...result } = await endLinks(tx, prefix, ends, actor);
+        return { result, audit: entries };
       }),
     unmerge: (key, actor, reason) =>
       change(async (tx) => {

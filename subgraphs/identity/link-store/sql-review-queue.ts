@@ -1,7 +1,10 @@
 /**
  * The review queue on SQL: pairs the linker put in the middle band wait here for an integration
- * specialist. A pair is queued once (the unique key on the ordered pair), whatever its later
- * status, so re-running the linker never re-asks a question a person already answered. Accepting
+ * specialist. A pair is queued once (the unique key on the ordered pair), whatever a person
+ * decided, so re-running the linker never re-asks a question a person already answered. A pair
+ * closed because a record's link ended (end-links.ts) was never answered: if the record comes
+ * back and the pair scores in the review band again, it is queued again (audited as re-opened,
+ * the closing stays in the audit chain). Accepting
  * links the two records to one person with a confirmed CLERICAL_REVIEW link; rejecting is kept
  * and later runs keep the two apart (run-plan.ts).
  */
@@ -41,21 +44,31 @@ export function createReviewQueue({ prefix, table, change, read, mint }: QueueDe
     enqueue: (candidates, actor) =>
       change(async (tx) => {
         const queued = [];
+        const reopened = new Set<number>();
         for (const raw of candidates) {
           const c: NewCandidate = orderedPair(raw);
-          const { rows } = await tx.query<CandidateRow>(
+          // xmax is 0 on a row this statement inserted, non-zero on one it updated (a re-opened pair).
+          const { rows } = await tx.query<CandidateRow & { reopened: boolean }>(
             `INSERT INTO ${queueTable} (a_system, a_local_id, a_fields, b_system, b_local_id, b_fields, probability, weight, levels,
                                         status, queued_at, queued_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', clock_timestamp(), $10)
-             ON CONFLICT (a_system, a_local_id, b_system, b_local_id) DO NOTHING RETURNING *`,
+             ON CONFLICT (a_system, a_local_id, b_system, b_local_id) DO UPDATE
+               SET a_fields = EXCLUDED.a_fields, b_fields = EXCLUDED.b_fields, probability = EXCLUDED.probability,
+                   weight = EXCLUDED.weight, levels = EXCLUDED.levels, status = 'pending', queued_at = EXCLUDED.queued_at,
+                   queued_by = EXCLUDED.queued_by, decided_by = NULL, decided_at = NULL, note = NULL
+               WHERE ${queueTable}.status = 'closed'
+             RETURNING *, (xmax::text <> '0') AS reopened`,
             [c.a.system, c.a.localId, JSON.stringify(c.a.fields), c.b.system, c.b.localId, JSON.stringify(c.b.fields),
               c.probability, c.weight, JSON.stringify(c.levels), actor.subject],
           );
-          if (rows[0]) queued.push(rowToCandidate(rows[0]));
+          if (!rows[0]) continue;
+          queued.push(rowToCandidate(rows[0]));
+          if (rows[0].reopened) reopened.add(queued[queued.length - 1].candidateId);
         }
         const audit = queued.flatMap((c) => [c.a, c.b].map((side, i) => linkChangeEntry(actor, {
           personId: null, system: side.system, localId: side.localId, change: 'LinkReviewCandidate.queued',
-          detail: `candidate ${c.candidateId}: with ${i === 0 ? `${c.b.system} ${c.b.localId}` : `${c.a.system} ${c.a.localId}`}, p ${c.probability.toFixed(4)}`,
+          detail: `candidate ${c.candidateId}${reopened.has(c.candidateId) ? ' (re-opened after it was closed)' : ''}: ` +
+            `with ${i === 0 ? `${c.b.system} ${c.b.localId}` : `${c.a.system} ${c.a.localId}`}, p ${c.probability.toFixed(4)}`,
         })));
         return { result: queued, audit };
       }),
@@ -79,6 +92,9 @@ export function createReviewQueue({ prefix, table, change, read, mint }: QueueDe
       change(async (tx) => {
         const row = await byId(tx, id, true);
         if (!row) throw new ReviewCandidateError(`No review candidate ${id}`, 'NOT_FOUND');
+        if (row.status === 'closed') {
+          throw new ReviewCandidateError(`Review candidate ${id} was closed: a record of the pair is no longer linked`, 'ALREADY_DECIDED');
+        }
         if (row.status !== 'pending') throw new ReviewCandidateError(`Review candidate ${id} was already ${row.status}`, 'ALREADY_DECIDED');
         const updated = await tx.query<CandidateRow>(
           `UPDATE ${queueTable} SET status = $2, decided_by = $3, decided_at = clock_timestamp(), note = $4 WHERE candidate_id = $1 RETURNING *`,

@@ -6,8 +6,12 @@
  */
 import type { LinkMethod } from '../../../adapters/identity/port.js';
 
-/** `active`: in force. `superseded`: replaced by a later link (re-linked). `unmerged`: undone by a reviewer. */
-export type LinkStatus = 'active' | 'superseded' | 'unmerged';
+/**
+ * `active`: in force. `superseded`: replaced by a later link (re-linked). `unmerged`: undone by a
+ * reviewer. `ended`: the record left the linkage (gone from its source, or a DV client no longer
+ * released for linkage); nothing replaced it, and every reader treats it as no link at all.
+ */
+export type LinkStatus = 'active' | 'superseded' | 'unmerged' | 'ended';
 
 /** One link row. Rows are never deleted or re-pointed: a change ends a row and adds a new one. */
 export interface StoredLink {
@@ -29,7 +33,7 @@ export interface StoredLink {
   endedAt: string | null;
   endedBy: string | null;
   endReason: string | null;
-  /** The row that replaced this one, when superseded or unmerged. */
+  /** The row that replaced this one, when superseded or unmerged (never for `ended`). */
   replacedBy: number | null;
 }
 
@@ -59,6 +63,13 @@ export interface NewLink {
   reason: string;
 }
 
+/** An active link to end: by its row id, so a link changed since the caller read it is left alone. */
+export interface LinkEnd {
+  linkId: number;
+  /** Kept as the row's end reason and in the audit entry; for a DV record a generic reason only. */
+  reason: string;
+}
+
 /** The fields of one record as a reviewer may see them (review-field-policy.ts). */
 export interface MaskedDemographics {
   firstName: string | null;
@@ -77,7 +88,11 @@ export interface ReviewSide {
   fields: MaskedDemographics;
 }
 
-export type CandidateStatus = 'pending' | 'accepted' | 'rejected';
+/**
+ * `closed`: no longer offered because a record of the pair lost its link (ended) before anyone
+ * decided; not a decision, so a later run may queue the pair again if the record comes back.
+ */
+export type CandidateStatus = 'pending' | 'accepted' | 'rejected' | 'closed';
 
 export interface ReviewCandidate {
   candidateId: number;

@@ -2,11 +2,13 @@
  * `npm run linkage:run` — links the configured agencies for real: reads each agency's demographics
  * (adapters/config: `<PREFIX>_ADAPTER`; DV clients only with a VAWA release naming the
  * collaborative), runs the linker, writes the match band as links and the review band into the
- * review queue, re-links records whose demographics changed, and prints what changed. Every
+ * review queue, re-links records whose demographics changed, ends the links of records gone from
+ * a source it read (a DV client: no longer released for linkage), and prints what changed. Every
  * change goes to the identity audit chain. Running it twice on unchanged data changes nothing.
  *
  *   npm run linkage:run -- --dry-run          # print what would change, write nothing
  *   npm run linkage:run -- --mode pprl        # Bloom-filter PPRL (LINKAGE_SHARED_SECRET)
+ *   npm run linkage:run -- --allow-mass-end   # end links the guard held back (run/plan-ends.ts)
  *
  * Stores: LINK_STORE_DATABASE_URL / AUDIT_DATABASE_URL / CONSENT_DATABASE_URL for Postgres, else
  * the embedded PGlite directories under .data/ — which only one process may open: stop `npm start`
@@ -30,8 +32,9 @@ const opts = new Command()
   .name('linkage:run')
   .option('--dry-run', 'print what would change; write nothing')
   .option('--mode <mode>', 'plaintext | pprl', 'plaintext')
+  .option('--allow-mass-end', 'end links even where a source yielded no records or more than 20% of a system\'s links would end')
   .parse()
-  .opts<{ dryRun?: boolean; mode: string }>();
+  .opts<{ dryRun?: boolean; mode: string; allowMassEnd?: boolean }>();
 
 if (opts.mode !== 'plaintext' && opts.mode !== 'pprl') {
   console.error(`--mode must be plaintext or pprl, got ${opts.mode}`);
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
       sources,
       store,
       dryRun: opts.dryRun,
+      allowMassEnd: opts.allowMassEnd,
       mode: opts.mode as 'plaintext' | 'pprl',
       secret: process.env.LINKAGE_SHARED_SECRET,
       onProgress: (stage, done, total) => {

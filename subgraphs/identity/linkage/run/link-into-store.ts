@@ -1,7 +1,10 @@
 /**
  * One linkage run against the link store: read every configured source's demographics, link them
  * (engine.ts, or PPRL), plan the changes against the store (plan-run.ts) and, unless it is a dry
- * run, write them: links first (each chunk audited in its own transaction), then the review queue.
+ * run, write them: links first (each chunk audited in its own transaction), then the ends of links
+ * whose record is gone (plan-ends.ts; closing their pending review candidates in the same
+ * transaction), then the review queue. A source that fails part-way fails the run before anything
+ * is written, so a system counts as read only when all of its records were.
  */
 import { randomUUID } from 'node:crypto';
 import { readAllDemographics, type DemographicRecord, type DemographicsSource } from '../../../../adapters/port/demographics.js';
@@ -20,6 +23,8 @@ export interface RunOptions {
   secret?: string;
   engine?: Partial<EngineOptions>;
   runId?: string;
+  /** Ends links even where the mass-end guard refuses (`--allow-mass-end`; plan-ends.ts). */
+  allowMassEnd?: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -30,6 +35,8 @@ export interface RunReport extends Omit<RunPlan, 'links' | 'candidates'> {
   /** Candidates the plan proposed; `queued` of them were new to the queue (0 in a dry run). */
   reviewPairs: number;
   queued: number;
+  /** Pending review candidates closed because a record's link ended (0 in a dry run). */
+  closedCandidates: number;
   bandCounts: Record<string, number>;
 }
 
@@ -54,9 +61,13 @@ export async function linkIntoStore(options: RunOptions): Promise<RunReport> {
     ? linkPrivacyPreserving(records, { ...engine, secret: requireSecret(options.secret) })
     : linkPlaintext(records, engine);
   const active = new Map((await options.store.allActiveLinks()).map((l) => [recordKey(l), l]));
-  const plan = planRun({ result, records, active, rejected: await options.store.rejectedPairs(), runId });
+  const plan = planRun({
+    result, records, active, rejected: await options.store.rejectedPairs(), runId,
+    readSystems: new Set(options.sources.map((s) => s.system)), allowMassEnd: options.allowMassEnd,
+  });
 
   let queued = 0;
+  let closedCandidates = 0;
   if (!options.dryRun) {
     const ids = plan.newPersons ? await options.store.mintPersonIds(plan.newPersons) : [];
     const links = plan.links.map((l) => (l.personId.startsWith(NEW_PERSON) ? { ...l, personId: ids[Number(l.personId.slice(NEW_PERSON.length))] } : l));
@@ -66,12 +77,18 @@ export async function linkIntoStore(options: RunOptions): Promise<RunReport> {
       await options.store.link(links.slice(start, start + WRITE_CHUNK), actor);
       progress('write links', Math.min(links.length, start + WRITE_CHUNK), links.length);
     }
+    for (let start = 0; start < plan.ended.length; start += WRITE_CHUNK) {
+      const chunk = plan.ended.slice(start, start + WRITE_CHUNK).map((e) => ({ linkId: e.linkId, reason: e.reason }));
+      closedCandidates += (await options.store.end(chunk, actor)).closedCandidates;
+      progress('end links', Math.min(plan.ended.length, start + WRITE_CHUNK), plan.ended.length);
+    }
     queued = (await options.store.enqueue(plan.candidates, actor)).length;
   }
   const { links: _links, candidates, ...counts } = plan;
-  const recordsBySystem: Record<string, number> = {};
+  // Every source read is listed, an empty one too (a DV program with no released client: 0).
+  const recordsBySystem: Record<string, number> = Object.fromEntries(options.sources.map((s) => [s.system, 0]));
   for (const r of records) recordsBySystem[r.system] = (recordsBySystem[r.system] ?? 0) + 1;
-  return { ...counts, runId, dryRun: options.dryRun ?? false, recordsBySystem, reviewPairs: candidates.length, queued, bandCounts: result.bandCounts };
+  return { ...counts, runId, dryRun: options.dryRun ?? false, recordsBySystem, reviewPairs: candidates.length, queued, closedCandidates, bandCounts: result.bandCounts };
 }
 
 function requireSecret(secret: string | undefined): string {

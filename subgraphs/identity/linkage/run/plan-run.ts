@@ -10,12 +10,14 @@
  *   rejected is split apart again (the later record of the pair leaves the cluster).
  * - REVIEW-band pairs go to the review queue, masked (review-field-policy.ts), except pairs with a
  *   record of a protected system (DV): its existence may not be shown to hub staff at all.
+ * - Links of records no longer in a source read in this run end (plan-ends.ts, with its guard).
  */
 import type { LocalRecordKey, LinkMethod } from '../../../../adapters/identity/port.js';
 import type { DemographicRecord } from '../../../../adapters/port/demographics.js';
 import { isProtectedSystem, maskForReview } from '../../link-store/review-field-policy.js';
 import type { NewCandidate, NewLink, StoredLink } from '../../link-store/types.js';
 import type { LinkageResult, RecordRef } from '../types.js';
+import { planEnds, type EndRefusal, type PlannedEnd } from './plan-ends.js';
 
 export interface RunPlan {
   /** Links to write; `personId` may be a placeholder `new:<n>` until ids are minted. */
@@ -32,6 +34,10 @@ export interface RunPlan {
   candidates: NewCandidate[];
   /** REVIEW pairs not queued because a record is in a protected system. */
   protectedPairsHeldBack: number;
+  /** Links whose record is gone from a source read in this run (confirmed ones included). */
+  ended: PlannedEnd[];
+  /** Systems whose links the guard kept from ending (empty source, or too large a share). */
+  endRefused: EndRefusal[];
 }
 
 export interface PlanInput {
@@ -40,12 +46,16 @@ export interface PlanInput {
   active: ReadonlyMap<string, StoredLink>;
   rejected: ReadonlyArray<readonly [LocalRecordKey, LocalRecordKey]>;
   runId: string;
+  /** Systems whose source was read completely in this run; only their links may end. */
+  readSystems: ReadonlySet<string>;
+  /** Ends links even where the guard would refuse (`--allow-mass-end`). */
+  allowMassEnd?: boolean;
 }
 
 export const recordKey = (r: LocalRecordKey) => `${r.system}\u0000${r.localId}`;
 export const NEW_PERSON = 'new:';
 
-export function planRun({ result, records, active, rejected, runId }: PlanInput): RunPlan {
+export function planRun({ result, records, active, rejected, runId, readSystems, allowMassEnd }: PlanInput): RunPlan {
   const method: LinkMethod = result.mode === 'pprl' ? 'PPRL' : 'PROBABILISTIC';
   const isPinned = (r: RecordRef) => (active.get(recordKey(r))?.confirmedBy ?? null) !== null;
   const rejectedWith = new Map<string, string[]>();
@@ -75,7 +85,10 @@ export function planRun({ result, records, active, rejected, runId }: PlanInput)
   const claimed = new Set<string>();
   const personOf = new Map<string, string>();
   let newPersons = 0;
-  const plan: RunPlan = { links: [], newLinks: 0, moved: [], unchanged: 0, pinned, keptApart, newPersons: 0, candidates: [], protectedPairsHeldBack: 0 };
+  const plan: RunPlan = {
+    links: [], newLinks: 0, moved: [], unchanged: 0, pinned, keptApart, newPersons: 0, candidates: [], protectedPairsHeldBack: 0,
+    ...planEnds({ active, readKeys: new Set(records.map(recordKey)), readSystems, allowMassEnd }),
+  };
   for (const group of groups) {
     const counts = new Map<string, number>();
     for (const r of group.votes) {

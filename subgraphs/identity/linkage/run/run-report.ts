@@ -1,5 +1,6 @@
 /** The text `npm run linkage:run` prints: what changed, what did not, and what waits for review. */
 import type { RunReport } from './link-into-store.js';
+import { formatEnds } from './run-report-ends.js';
 
 const MOVES_SHOWN = 20;
 
@@ -15,6 +16,7 @@ export function formatRunReport(report: RunReport, skipped: ReadonlyArray<{ syst
   lines.push(`moved (re-linked to another person): ${report.moved.length}`);
   for (const m of report.moved.slice(0, MOVES_SHOWN)) lines.push(`  ${m.record.system} ${m.record.localId}: ${m.from} -> ${m.to}`);
   if (report.moved.length > MOVES_SHOWN) lines.push(`  … and ${report.moved.length - MOVES_SHOWN} more`);
+  lines.push(...formatEnds(report));
   lines.push(`unchanged: ${report.unchanged}`);
   lines.push(`left alone (confirmed by a reviewer): ${report.pinned}`);
   lines.push(`kept apart (rejected by a reviewer): ${report.keptApart}`);
@@ -23,8 +25,9 @@ export function formatRunReport(report: RunReport, skipped: ReadonlyArray<{ syst
     `review queue: ${report.reviewPairs} pair(s) in the review band; ${report.dryRun ? 'none queued (dry run)' : `${report.queued} newly queued`}` +
       (report.protectedPairsHeldBack ? `; ${report.protectedPairsHeldBack} with a DV record held back (never shown to reviewers)` : ''),
   );
-  const changed = report.newLinks + report.moved.length + report.queued;
-  if (changed === 0 && !report.dryRun) lines.push('no changes');
-  else if (report.dryRun) lines.push(`${report.newLinks + report.moved.length} link change(s) ${verb} made`);
+  const linkChanges = report.newLinks + report.moved.length + report.ended.length;
+  const changed = linkChanges + report.queued + report.closedCandidates;
+  if (changed === 0 && !report.dryRun) lines.push(report.endRefused.length ? 'no changes (but see the links not ended above)' : 'no changes');
+  else if (report.dryRun) lines.push(`${linkChanges} link change(s) ${verb} made`);
   return lines.join('\n');
 }
