@@ -94,8 +94,10 @@ describe('VAWA releases through the gateway', () => {
   it("lists the program's releases recorded against its own client record (found through its own links)", async () => {
     const res = await as('dv-advocate', LIST, { id: showcase });
     expect(res.body.errors).toBeUndefined();
+    // The demo's two: to child welfare for coordination of care, to the collaborative for linkage.
     expect(res.body.data.person.dvReleases).toEqual([
       expect.objectContaining({ kind: 'VAWA_RELEASE', state: 'ACTIVE', personId: null, recipients: [{ kind: 'ORGANIZATION', reference: 'county-child-welfare' }] }),
+      expect.objectContaining({ kind: 'VAWA_RELEASE', state: 'ACTIVE', personId: null, recipients: [{ kind: 'ORGANIZATION', reference: 'county-collaborative' }] }),
     ]);
   });
 
@@ -109,6 +111,7 @@ describe('VAWA releases through the gateway', () => {
     const listed = await as('dv-advocate', dvReleasesQuery(showcase), {});
     expect(listed.body.data.person.dvReleases.map((r: { recipients: Array<{ reference: string }> }) => r.recipients[0].reference)).toEqual([
       'county-child-welfare',
+      'county-collaborative',
       'school-counselor',
     ]);
     await hub.dvReleases.revoke(recorded.body.data.recordDvRelease.id, { by: { subject: 'test', name: 'Test' }, reason: 'test over' });
