@@ -11,6 +11,8 @@ import {
   type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { BehavioralHealthAdapter } from './port.js';
+import { behavioralHealthDemographics } from '../synthetic/dataset-demographics.js';
+import { arraySource } from '../synthetic/demographics.js';
 
 export function createEmbeddedBehavioralHealthAdapter(data: BehavioralHealthDataset, options: EmbeddedOptions = {}): BehavioralHealthAdapter {
   const patients = indexBy(data.patients, (p) => p.localId);
@@ -20,6 +22,8 @@ export function createEmbeddedBehavioralHealthAdapter(data: BehavioralHealthData
 
   return {
     capabilities: { sourceSystem: AGENCY_SYSTEMS.behavioralHealth, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
+    // Record linkage: the slice's own identifying fields (no SSN or ZIP: the slice does not carry them).
+    demographics: () => arraySource(AGENCY_SYSTEMS.behavioralHealth, behavioralHealthDemographics(data)),
     health: () => embeddedHealth(data.patients.length),
     patientsByIds: async (ids) => answerFromIndex(ids, patients),
     episodesByPatientIds: async (ids) => unwrapGroups(answerGroups(ids, patients, episodes)),

@@ -3,6 +3,7 @@
  * Substance-use conditions are flagged so the subgraph can keep them apart (42 CFR Part 2).
  */
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
+import type { DemographicsReader } from '../port/demographics.js';
 import type { Provenance } from '../port/provenance.js';
 
 /** FHIR R4 EpisodeOfCare.status. */
@@ -92,7 +93,8 @@ export interface CarePlan {
   provenance: Provenance;
 }
 
-export interface BehavioralHealthAdapter extends AdapterBase {
+/** Also pages its records' identifying fields for record linkage (`port/demographics.ts`). */
+export interface BehavioralHealthAdapter extends AdapterBase, DemographicsReader {
   patientsByIds(localIds: readonly string[]): Promise<BatchResult<BehavioralHealthPatient>>;
   /** Episodes of care per patient, newest first; `[]` for a known patient with none. */
   episodesByPatientIds(localIds: readonly string[]): Promise<BatchResult<EpisodeOfCare[]>>;

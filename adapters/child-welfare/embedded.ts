@@ -11,6 +11,8 @@ import {
   type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { ChildWelfareAdapter } from './port.js';
+import { childWelfareDemographics } from '../synthetic/dataset-demographics.js';
+import { arraySource } from '../synthetic/demographics.js';
 
 export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset, options: EmbeddedOptions = {}): ChildWelfareAdapter {
   const children = indexBy(data.children, (c) => c.localId);
@@ -26,6 +28,8 @@ export function createEmbeddedChildWelfareAdapter(data: ChildWelfareDataset, opt
 
   return {
     capabilities: { sourceSystem: AGENCY_SYSTEMS.childWelfare, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
+    // Record linkage: the slice's own identifying fields (no SSN or ZIP: the slice does not carry them).
+    demographics: () => arraySource(AGENCY_SYSTEMS.childWelfare, childWelfareDemographics(data)),
     health: () => embeddedHealth(data.children.length + data.cases.length),
     childrenByIds: async (ids) => answerFromIndex(ids, children),
     casesByChildIds: async (ids) => answerGroups(ids, children, casesByChild),

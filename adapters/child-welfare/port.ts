@@ -3,6 +3,7 @@
  * Codes follow AFCARS (45 CFR 1355.44); adapters map local codes to these values.
  */
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
+import type { DemographicsReader } from '../port/demographics.js';
 import type { Provenance } from '../port/provenance.js';
 
 /** AFCARS current placement setting (legacy CURPLSET labels, 45 CFR 1355.44(e)). */
@@ -109,7 +110,8 @@ export interface Caseworker {
   provenance: Provenance;
 }
 
-export interface ChildWelfareAdapter extends AdapterBase {
+/** Also pages its records' identifying fields for record linkage (`port/demographics.ts`). */
+export interface ChildWelfareAdapter extends AdapterBase, DemographicsReader {
   /** Children by the agency's own person id. */
   childrenByIds(localIds: readonly string[]): Promise<BatchResult<ChildWelfareChild>>;
   /** Every case of each child, newest first; `[]` for a known child with none. */

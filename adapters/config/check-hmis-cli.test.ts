@@ -30,6 +30,7 @@ describe('npm run adapter:check --domain dv-shelter on an HMIS CSV export', () =
     expect(out).toMatch(/✓ export: valid — serving HMIS CSV FY2024 export HUB-SYNTHETIC-1 of 2026-11-01 00:00:00 from .*: \d+ clients, \d+ enrollments/);
     expect(out).toContain('✓ expectations: known — the synthetic population seed 7, size 200');
     expect(out).toContain('✓ contract: clientsByIds: known keys answer exactly the records the store holds, in key order');
+    expect(out).toContain('✓ demographics: demographicsOfReleased() yields released clients only (none without a release), each once, pages within their limit');
     expect(out).toMatch(/^PASS: preflight passed; conformance checks: \d+ passed, 0 failed, \d+ skipped\.$/m);
     expect(code).toBe(0);
   }, 60_000);
@@ -44,6 +45,8 @@ describe('npm run adapter:check --domain dv-shelter on an HMIS CSV export', () =
     const dir = await exportOf(data);
     const { code, out } = await runCheckCli(['--domain', 'dv-shelter', '--adapter', 'hmis-csv', '--export-dir', dir, '--sample', '1'], {});
     expect(out).toContain('✓ expectations: your own data — the PersonalIDs of the first');
+    // The release check runs on own data too: it releases sampled clients and judges who comes out.
+    expect(out).toContain('✓ demographics: demographicsOfReleased() yields released clients only');
     expect(out).toMatch(/✗ contract: clientsByIds: .*\n {4}clientsByIds: key ‹a string› at index \d+ is unknown and must answer null, answered ‹an object: localId, firstName, lastName/);
     expect(out).toMatch(/^FAIL: preflight passed; conformance checks: \d+ passed, [1-9]\d* failed/m);
     expect(code).toBe(1);

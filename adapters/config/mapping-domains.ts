@@ -6,6 +6,7 @@
 import { type ChildWelfareMapping, defaultChildWelfareMapping } from '../child-welfare/postgres/mapping.js';
 import { defaultSchoolsMapping, type SchoolsMapping } from '../schools/mariadb/mapping.js';
 import { DATA_QUALITY_FIELDS } from '../sql/data-quality-columns.js';
+import { DEMOGRAPHIC_FIELDS } from '../sql/demographic-columns.js';
 import type { CodeMap, TableMap } from '../sql/mapping.js';
 
 export type MappingDomain = 'child-welfare' | 'schools';
@@ -26,7 +27,7 @@ export interface MappingSchema {
   defaults: AnyMapping;
   /** The port field a table's `key:` names, for tables with a one-column key. */
   keys: Readonly<Record<string, string>>;
-  /** Fields a table may map but need not (not in the default schema): data-quality columns. */
+  /** Fields a table may map but need not (not in the default schema): data-quality and demographic columns. */
   optionalFields: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -35,13 +36,13 @@ export const MAPPING_SCHEMAS: Record<MappingDomain, MappingSchema> = {
     domain: 'child-welfare',
     defaults: defaultChildWelfareMapping as unknown as AnyMapping,
     keys: { child: 'localId', caseworker: 'caseworkerId', case: 'caseId', removal: 'removalId', placement: 'placementId' },
-    optionalFields: { child: DATA_QUALITY_FIELDS },
+    optionalFields: { child: [...DATA_QUALITY_FIELDS, ...DEMOGRAPHIC_FIELDS] },
   },
   schools: {
     domain: 'schools',
     defaults: defaultSchoolsMapping as unknown as AnyMapping,
     keys: { student: 'localId', school: 'schoolId' },
-    optionalFields: { student: DATA_QUALITY_FIELDS },
+    optionalFields: { student: [...DATA_QUALITY_FIELDS, ...DEMOGRAPHIC_FIELDS, 'sex'] },
   },
 };
 

@@ -40,7 +40,7 @@ export interface MethodCheck {
 }
 
 export interface AdapterCheck {
-  group: 'contract' | 'capabilities' | 'health' | 'paging' | 'identity';
+  group: 'contract' | 'capabilities' | 'health' | 'paging' | 'identity' | 'demographics';
   title: string;
   /** As for `MethodCheck`: the reason the check needs to know what the store holds. */
   needsKnownAnswers?: string;

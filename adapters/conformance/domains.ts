@@ -23,6 +23,7 @@ import { schoolsCaseTwins, schoolsFixture } from './fixtures/schools.js';
 import { identityAdapterChecks } from './identity-checks.js';
 import { type ListOrder, type MethodSpec, inOrder, newestFirst, oldestFirst, withoutOwner } from './method-spec.js';
 import { pagingAdapterChecks } from './paging-checks.js';
+import { demographicsAdapterChecks, dvDemographicsAdapterChecks } from './demographics-checks.js';
 import type { DatasetOf, Domain } from './types.js';
 
 export interface DomainTable<D> {
@@ -115,7 +116,7 @@ const children = (d: ChildWelfareDataset) => d.children.map((c) => c.localId);
 const childWelfare: DomainTable<ChildWelfareDataset> = {
   fixture: childWelfareFixture,
   caseTwins: childWelfareCaseTwins,
-  adapterChecks: pagingAdapterChecks,
+  adapterChecks: [...pagingAdapterChecks, ...demographicsAdapterChecks('child-welfare')],
   methods: [
     records('childrenByIds', (d) => d.children, (c) => c.localId),
     lists({
@@ -148,7 +149,7 @@ const ofPatient = {
 const behavioralHealth: DomainTable<BehavioralHealthDataset> = {
   fixture: behavioralHealthFixture,
   caseTwins: behavioralHealthCaseTwins,
-  adapterChecks: [],
+  adapterChecks: demographicsAdapterChecks('behavioral-health'),
   methods: [
     records('patientsByIds', (d) => d.patients, (p) => p.localId),
     lists({
@@ -165,7 +166,7 @@ const behavioralHealth: DomainTable<BehavioralHealthDataset> = {
 const dvShelter: DomainTable<DvShelterDataset> = {
   fixture: dvShelterFixture,
   caseTwins: dvShelterCaseTwins,
-  adapterChecks: [],
+  adapterChecks: dvDemographicsAdapterChecks,
   methods: [
     records('clientsByIds', (d) => d.clients, (c) => c.localId),
     lists({
@@ -188,7 +189,7 @@ const ofStudent = {
 const schools: DomainTable<SchoolsDataset> = {
   fixture: schoolsFixture,
   caseTwins: schoolsCaseTwins,
-  adapterChecks: [],
+  adapterChecks: demographicsAdapterChecks('schools'),
   methods: [
     records('studentsByIds', (d) => d.students, (s) => s.localId),
     lists({

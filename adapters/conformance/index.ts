@@ -50,3 +50,4 @@ export * from './loader-checks.js';
 export * from './health-checks.js';
 export * from './paging-checks.js';
 export * from './identity-checks.js';
+export * from './demographics-checks.js';

@@ -25,8 +25,14 @@ import {
   checkShuffledOrder,
   checkUnicodeRoundTrip,
   checkUnknownKeys,
+  demographicsAdapterChecks,
+  dvDemographicsAdapterChecks,
   runAdapterConformance,
 } from './index.js';
+import { arraySource } from '../synthetic/demographics.js';
+import { dvShelterDemographics, schoolsDemographics } from '../synthetic/dataset-demographics.js';
+import type { DemographicRecord, DemographicsSource } from '../port/demographics.js';
+import { withholdingValues } from './violation.js';
 import {
   adapterContext,
   createEmbedded,
@@ -197,3 +203,63 @@ describe('kit checks fail against broken adapters', () => {
     await expect(checkClose(adapterContext('identity', { ...good, close: closeOnce }))).rejects.toThrow(/second call/);
   });
 });
+
+describe('demographics checks fail against broken readers', () => {
+  const [paging, known] = demographicsAdapterChecks('schools');
+  const [releasedOnly] = dvDemographicsAdapterChecks;
+  const students = () => schoolsDemographics(fixtureOf('schools'));
+  const withReader = (source: DemographicsSource) => adapterContext('schools', { ...reference('schools'), demographics: () => source });
+  const pages = (records: DemographicRecord[], page: (cursor: string | null, limit: number) => { records: DemographicRecord[]; next: string | null }) =>
+    withReader({ system: 'schools', page: async (cursor, limit) => page(cursor, limit) });
+
+  it('no reader at all', async () => {
+    const { demographics: _none, ...without } = reference('schools');
+    await expect(paging.run(adapterContext('schools', without))).rejects.toThrow(/no demographics\(\) reader/);
+  });
+
+  it('a page larger than its limit, an overlapping page, a walk that never ends', async () => {
+    const all = students();
+    await expect(paging.run(pages(all, () => ({ records: all, next: null })))).rejects.toThrow(/more than its limit 1/);
+    // Each page starts at its cursor's record again (off by one): that record comes twice.
+    const overlapping = pages(all, (cursor, limit) => {
+      const start = cursor === null ? 0 : all.findIndex((r) => r.localId === cursor);
+      const page = all.slice(start, start + limit);
+      return { records: page, next: start + limit < all.length ? page[page.length - 1].localId : null };
+    });
+    await expect(paging.run(overlapping)).rejects.toThrow(/already yielded on an earlier page/);
+    await expect(paging.run(pages(all, () => ({ records: [], next: 'again' })))).rejects.toThrow(/repeats an earlier cursor/);
+  });
+
+  it('a wrong birth date, a missing student', async () => {
+    const all = students();
+    const shifted = all.map((r, i) => (i === 1 ? { ...r, birthDate: '1999-01-01' } : r));
+    await expect(known.run(withReader(arraySource('schools', shifted)))).rejects.toThrow(/\.birthDate: expected/);
+    await expect(known.run(withReader(arraySource('schools', all.slice(1))))).rejects.toThrow(/missing \["/);
+  });
+
+  it('a DV reader that ignores the release set; on own data the report names nobody', async () => {
+    const data = fixtureOf('dv-shelter');
+    const everyone = dvShelterDemographics(data, new Set(data.clients.map((c) => c.localId)));
+    const leaky = { ...reference('dv-shelter'), demographicsOfReleased: () => arraySource('dv-shelter', everyone) };
+    await expect(releasedOnly.run(adapterContext('dv-shelter', leaky))).rejects.toThrow(/record\(s\) came out; a DV program may yield none/);
+    // Leaks one client the check does not release (the second in binary order) once any is released.
+    const unreleased = data.clients.map((c) => c.localId).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[1];
+    const releasing = {
+      ...reference('dv-shelter'),
+      demographicsOfReleased: (ids: ReadonlySet<string>) =>
+        arraySource('dv-shelter', everyone.filter((r) => ids.has(r.localId) || (ids.size > 0 && r.localId === unreleased))),
+    };
+    const ctx = adapterContext('dv-shelter', releasing);
+    await expect(releasedOnly.run(ctx)).rejects.toThrow(/without a release came out/);
+    // Own data: the kit knows only sampled keys, and the message must not quote one.
+    const sampled = ctx.methods.map((m) => ({ ...m, knownKeys: () => m.knownKeys(ctx.data) }));
+    const error = await withholdingValues(() => releasedOnly.run({ ...ctx, data: null, methods: sampled })).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/without a release came out/);
+    for (const c of data.clients) {
+      expect((error as Error).message).not.toContain(c.localId);
+      if (c.lastName) expect((error as Error).message).not.toContain(c.lastName);
+    }
+  });
+});
+

@@ -5,6 +5,7 @@
  * the port cannot return no subgraph can leak.
  */
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
+import type { ReleasedDemographicsReader } from '../port/demographics.js';
 import type { DataQualityCode } from '../port/data-quality.js';
 import type { Provenance } from '../port/provenance.js';
 
@@ -44,7 +45,8 @@ export interface DvEnrollment {
   provenance: Provenance;
 }
 
-export interface DvShelterAdapter extends AdapterBase {
+/** Also pages its records' identifying fields for record linkage (`port/demographics.ts`). */
+export interface DvShelterAdapter extends AdapterBase, ReleasedDemographicsReader {
   clientsByIds(localIds: readonly string[]): Promise<BatchResult<DvClient>>;
   /** Enrollments per client, newest entry first, each with its exit if any. */
   enrollmentsByClientIds(localIds: readonly string[]): Promise<BatchResult<DvEnrollment[]>>;

@@ -45,6 +45,49 @@ export interface DemographicsSource {
   page(cursor: string | null, limit: number): Promise<DemographicsPage>;
 }
 
+/**
+ * What an adapter offers the linkage: `demographics()` pages every record it holds. Optional in the
+ * ports so a partial adapter still type-checks; the conformance kit fails an adapter without it.
+ */
+export interface DemographicsReader {
+  demographics?(): DemographicsSource;
+}
+
+/**
+ * A DV program's adapter offers only the clients it is told have a release naming the hub (VAWA,
+ * 34 U.S.C. 12291(b)(2)): there is no way to ask it for everyone. The check happens inside the
+ * adapter, before a record is built, so an unreleased client is never read into a page.
+ */
+export interface ReleasedDemographicsReader {
+  demographicsOfReleased?(releasedLocalIds: ReadonlySet<string>): DemographicsSource;
+}
+
+/** A limit the paging contract accepts: a whole number of at least 1. */
+export function checkPageLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+  return limit;
+}
+
+/**
+ * Nine SSN digits from what a system stores (`123-45-6789`, `123456789`), or null. Anything else —
+ * HMIS's `x` placeholders for an unknown part, too few digits, all zeros in a group (never issued,
+ * SSA) — is not a full SSN and is not guessed at.
+ */
+export function normaliseSsn(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const digits = String(value).trim().replace(/[-\s]/g, '');
+  if (!/^\d{9}$/.test(digits)) return null;
+  if (digits.startsWith('000') || digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return null;
+  return digits;
+}
+
+/** The five-digit ZIP of `12345` or `12345-6789`, or null. */
+export function normaliseZip(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const match = /^(\d{5})(?:-?\d{4})?$/.exec(String(value).trim());
+  return match ? match[1] : null;
+}
+
 /** Every record of a source, page by page (`onPage` reports progress). */
 export async function readAllDemographics(
   source: DemographicsSource,

@@ -81,12 +81,34 @@ export function ${factory}(options: ${camel(name)}Options): ${d.port} {
 
 ${methods}${d.extra ? `\n\n${d.extra}` : ''}
 
+${demographicsSource(d)}
+
     async close() {
       // TODO: release your connection pool.
     },
   };
 }
 `;
+}
+
+/** The record-linkage reader's skeleton; a DV program's takes the released clients (VAWA). */
+function demographicsSource(d: ScaffoldDomain): string {
+  const todo = `    // TODO: record linkage reads every record's identifying fields page by page
+    // (adapters/port/demographics.ts): keyset paging (WHERE id > cursor ORDER BY id LIMIT limit),
+    // next = the page's last id or null after the last page; null for a field your system does not hold.`;
+  if (d.domain === 'dv-shelter') {
+    return `  demographicsOfReleased(released) {
+${todo}
+    // VAWA (34 U.S.C. 12291(b)(2)): yield ONLY clients whose id is in \`released\`; check it before
+    // reading a row. Anyone else must not leave your program in any form, not even counted.
+    void released;
+    return { system: '${d.domain}', page: async () => { throw notYet('demographicsOfReleased'); } };
+  },`;
+  }
+  return `  demographics() {
+${todo}
+    return { system: '${d.domain}', page: async () => { throw notYet('demographics'); } };
+  },`;
 }
 
 export function testSource(d: ScaffoldDomain, name: string): string {

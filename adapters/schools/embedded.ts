@@ -11,6 +11,8 @@ import {
   type EmbeddedOptions,
 } from '../port/embedded-index.js';
 import type { SchoolsAdapter } from './port.js';
+import { schoolsDemographics } from '../synthetic/dataset-demographics.js';
+import { arraySource } from '../synthetic/demographics.js';
 
 export function createEmbeddedSchoolsAdapter(data: SchoolsDataset, options: EmbeddedOptions = {}): SchoolsAdapter {
   const students = indexBy(data.students, (s) => s.localId);
@@ -22,6 +24,8 @@ export function createEmbeddedSchoolsAdapter(data: SchoolsDataset, options: Embe
 
   return {
     capabilities: { sourceSystem: AGENCY_SYSTEMS.schools, freshness: 'snapshot', maxBatchSize: 1000, asOf: options.asOf },
+    // Record linkage: the slice's own identifying fields (no SSN or ZIP: the slice does not carry them).
+    demographics: () => arraySource(AGENCY_SYSTEMS.schools, schoolsDemographics(data)),
     health: () => embeddedHealth(data.students.length),
     studentsByIds: async (ids) => answerFromIndex(ids, students),
     enrollmentsByStudentIds: async (ids) => unwrapGroups(answerGroups(ids, students, enrollments)),

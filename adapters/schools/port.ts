@@ -3,6 +3,7 @@
  * StudentSchoolAttendanceEvent and StudentSpecialEducationProgramAssociation.
  */
 import type { AdapterBase, BatchResult } from '../port/batch-contract.js';
+import type { DemographicsReader } from '../port/demographics.js';
 import type { Provenance } from '../port/provenance.js';
 
 /** Ed-Fi GradeLevelDescriptor code values. */
@@ -85,7 +86,8 @@ export interface SpecialEducationProgram {
   provenance: Provenance;
 }
 
-export interface SchoolsAdapter extends AdapterBase {
+/** Also pages its records' identifying fields for record linkage (`port/demographics.ts`). */
+export interface SchoolsAdapter extends AdapterBase, DemographicsReader {
   studentsByIds(localIds: readonly string[]): Promise<BatchResult<Student>>;
   /** School associations per student, newest entry first. */
   enrollmentsByStudentIds(localIds: readonly string[]): Promise<BatchResult<SchoolEnrollment[]>>;

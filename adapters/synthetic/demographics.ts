@@ -17,10 +17,11 @@
  * DV records (VAWA, 34 U.S.C. 12291(b)(2)): the DV source yields a client only when its local id
  * is in `releasedDvLocalIds` (empty by default). Unreleased clients never leave this module.
  */
-import type { DemographicRecord, DemographicSex, DemographicsSource } from '../port/demographics.js';
+import { checkPageLimit, type DemographicRecord, type DemographicSex, type DemographicsSource } from '../port/demographics.js';
 import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import type { SyntheticPopulation, TruePerson } from './population.js';
 import { Rng, hashSeed } from './prng.js';
+import { behavioralHealthDemographics, childWelfareDemographics, dvShelterDemographics, schoolsDemographics } from './dataset-demographics.js';
 
 export interface SyntheticDemographicsOptions {
   /** DV client local ids with a signed release naming the hub; no others are ever yielded. */
@@ -42,7 +43,7 @@ const HOLDINGS: Record<string, Holding> = {
 };
 const STALE_ZIP = 0.08;
 
-type Base = Omit<DemographicRecord, 'ssn' | 'zip'>;
+type Base = DemographicRecord;
 
 export function createSyntheticDemographicsSources(
   population: SyntheticPopulation,
@@ -54,20 +55,11 @@ export function createSyntheticDemographicsSources(
   const seed = population.options.seed;
   const finish = (b: Base): DemographicRecord => withHeldFields(b, truth.get(key(b.system, b.localId)), zips, seed);
 
-  const cw = population.childWelfare.children.map((c) =>
-    finish({ system: AGENCY_SYSTEMS.childWelfare, localId: c.localId, firstName: c.firstName,
-      middleName: c.middleName, lastName: c.lastName, birthDate: c.birthDate, sex: c.sex }));
-  const bh = population.behavioralHealth.patients.map((p) =>
-    finish({ system: AGENCY_SYSTEMS.behavioralHealth, localId: p.localId, firstName: p.givenName,
-      middleName: null, lastName: p.familyName, birthDate: p.birthDate, sex: null }));
-  const schools = population.schools.students.map((s) =>
-    finish({ system: AGENCY_SYSTEMS.schools, localId: s.localId, firstName: s.firstName,
-      middleName: s.middleName, lastName: s.lastSurname, birthDate: s.birthDate, sex: null }));
-  // The release check comes first: an unreleased client is not even mapped.
-  const dv = population.dvShelter.clients.filter((c) => released.has(c.localId)).map((c) =>
-    finish({ system: AGENCY_SYSTEMS.dvShelter, localId: c.localId, firstName: c.firstName,
-      middleName: null, lastName: c.lastName, birthDate: c.birthDate, sex: null,
-      dataQuality: { name: c.nameDataQuality, birthDate: c.dobDataQuality } }));
+  const cw = childWelfareDemographics(population.childWelfare).map(finish);
+  const bh = behavioralHealthDemographics(population.behavioralHealth).map(finish);
+  const schools = schoolsDemographics(population.schools).map(finish);
+  // The release check comes first (dataset-demographics.ts): an unreleased client is not even mapped.
+  const dv = dvShelterDemographics(population.dvShelter, released).map(finish);
 
   return [
     arraySource(AGENCY_SYSTEMS.childWelfare, cw),
@@ -82,7 +74,7 @@ export function arraySource(system: string, records: readonly DemographicRecord[
   return {
     system,
     async page(cursor, limit) {
-      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+      checkPageLimit(limit);
       const start = cursor === null ? 0 : Number(cursor);
       if (!Number.isInteger(start) || start < 0) throw new RangeError(`bad cursor ${cursor}`);
       const end = Math.min(records.length, start + limit);

@@ -121,6 +121,7 @@ describe.skipIf(skip)('following the guide against a county SIS on MariaDB', () 
     expect(out).toContain('✓ expectations: known — the synthetic population seed 7, size 200');
     expect(out).toContain('✓ contract: studentsByIds: known keys answer exactly the records the store holds, in key order');
     expect(out).toContain('✓ contract: attendanceEventsByStudentIds: known keys answer exactly the records the store holds, in key order');
+    expect(out).toContain("✓ demographics: demographics() yields the dataset's people with their names and birth dates");
     expect(out.match(/^✓ (contract|abuse|loader|capabilities|health): /gm)?.length).toBeGreaterThan(40);
     expect(out).not.toMatch(/^✗/m);
     expect(out).toMatch(/^PASS: preflight passed; conformance checks: \d+ passed, 0 failed, \d+ skipped\.$/m);
@@ -160,6 +161,9 @@ describe.skipIf(skip)('following the guide against a county SIS on MariaDB', () 
     expect(out).toContain('- skipped: contract: studentsByIds: known keys answer exactly the records the store holds, in key order');
     expect(out).toContain('    needs known answers: judging record content needs to know what the store holds');
     expect(out).toMatch(/^✓ contract: enrollmentsByStudentIds: a scrambled batch is answered in its own order/m);
+    // The record-linkage reader's paging runs on own data too; judging its fields needs known answers.
+    expect(out).toContain('✓ demographics: demographics() pages every record once, each page within its limit, next null at the end');
+    expect(out).toContain("- skipped: demographics: demographics() yields the dataset's people with their names and birth dates");
     expect(out).toMatch(/^PASS: /m);
     expect(code).toBe(0);
   }, 60_000);

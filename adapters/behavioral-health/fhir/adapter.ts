@@ -13,6 +13,7 @@ import type { AdapterHealth } from '../../port/batch-contract.js';
 import { attempt, runBatch } from '../../sql/batch.js';
 import type { BehavioralHealthAdapter, EpisodeOfCare } from '../port.js';
 import { DEFAULT_MRN_SYSTEM } from './codes.js';
+import { fhirDemographicsSource } from './demographics.js';
 import { fhirFailure, FhirMappingError } from './fhir-errors.js';
 import type { FhirCarePlan, FhirCondition, FhirEpisodeOfCare, FhirPatient, FhirResourceBase } from './fhir-types.js';
 import { referencedId, toCarePlan, toCondition, toEpisode, toPatient } from './from-fhir.js';
@@ -119,6 +120,9 @@ export function createFhirBehavioralHealthAdapter(options: FhirBehavioralHealthO
   return {
     capabilities: { sourceSystem, freshness: 'live', maxBatchSize: options.maxBatchSize ?? 1000 },
     health: () => fhirHealth(client, baseUrl, ctx.requestTimeoutMs),
+
+    // Record linkage: every Patient, page by page (demographics.ts).
+    demographics: () => fhirDemographicsSource({ client, baseUrl, requestTimeoutMs: ctx.requestTimeoutMs, identifierSystem: system, sourceSystem }),
 
     patientsByIds: (keys) =>
       runBatch(keys, async (mrns) => {

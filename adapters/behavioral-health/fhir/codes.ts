@@ -48,3 +48,6 @@ export const SUBSTANCE_USE_LABELS: ReadonlySet<string> = new Set(['42CFRPart2', 
  * label: a server that forgets the label must not make the record less protected.
  */
 export const SUBSTANCE_USE_ICD10 = /^F1[0-9](\.|$)/;
+
+/** Patient.identifier.system of a US Social Security Number (hl7.org/fhir/R4/identifier-registry.html). */
+export const US_SSN_SYSTEM = 'http://hl7.org/fhir/sid/us-ssn';

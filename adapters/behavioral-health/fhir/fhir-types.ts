@@ -40,8 +40,11 @@ export interface FhirResourceBase {
 export interface FhirPatient extends FhirResourceBase {
   resourceType: 'Patient';
   identifier?: Array<{ system?: string; value?: string; type?: FhirCodeableConcept; use?: string }>;
-  name?: Array<{ use?: string; family?: string; given?: string[] }>;
+  name?: Array<{ use?: string; family?: string; given?: string[]; suffix?: string[] }>;
   birthDate?: string;
+  /** AdministrativeGender: male | female | other | unknown. */
+  gender?: string;
+  address?: Array<{ use?: string; postalCode?: string; period?: FhirPeriod }>;
   /** The birth date's primitive extensions: a data-absent-reason when it is missing. */
   _birthDate?: { extension?: Array<{ url?: string; valueCode?: string }> };
 }

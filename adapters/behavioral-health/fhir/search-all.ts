@@ -47,7 +47,8 @@ export function chunkByLength(values: readonly string[], maxChars: number): stri
   return chunks;
 }
 
-function checkBundle(ctx: SearchContext, what: string, got: unknown): FhirBundle {
+/** `got` as a searchset Bundle, or a `FhirServerError` saying what came instead. */
+export function checkBundle(ctx: Pick<SearchContext, 'baseUrl'>, what: string, got: unknown): FhirBundle {
   const bundle = got as FhirBundle;
   if (typeof got !== 'object' || got === null || bundle.resourceType !== 'Bundle' || (bundle.type !== undefined && bundle.type !== 'searchset')) {
     throw notABundle(ctx.baseUrl, what, got);

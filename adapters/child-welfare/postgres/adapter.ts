@@ -8,6 +8,7 @@ import { attempt, runBatch } from '../../sql/batch.js';
 import { onceClose } from '../../sql/closer.js';
 import { sqlHealth } from '../../sql/health.js';
 import { selectDataQuality } from '../../sql/data-quality-columns.js';
+import { pickDemographicColumns, sqlDemographicsSource } from '../../sql/demographics-source.js';
 import { column, selectFields } from '../../sql/mapping.js';
 import { createPostgresKysely, type PostgresConnectionOptions } from '../../sql/postgres-connection.js';
 import { binaryCollated, type SqlFlavor } from '../../sql/sql-flavor.js';
@@ -63,6 +64,13 @@ export function createSqlChildWelfareAdapter(db: SqlDb, flavor: SqlFlavor, optio
           .where(column('w', m.caseworker, 'caseworkerId'), 'in', ids)
           .execute();
         return byId(rows, 'caseworkerId', (row) => toCaseworker(row, sourceSystem));
+      }),
+
+    // Record linkage reads the person table page by page (sql/demographics-source.ts).
+    demographics: () =>
+      sqlDemographicsSource({
+        db, flavor, system: sourceSystem, table: m.child.table, sexCodes: m.codes.sex,
+        columns: pickDemographicColumns(m.child.columns, 'lastName'),
       }),
 
     casesByChildIds: (keys) => runBatch(keys, (ids) => loadCasesByOwner(db, m, 'child', ids, sourceSystem)),

@@ -5,6 +5,7 @@
  * (45 CFR 1355.44; NDACAN CURPLSET, CASEGOAL, DISREASN) into the port's enums.
  */
 import type { DataQualityColumns } from '../../sql/data-quality-columns.js';
+import type { DemographicColumns } from '../../sql/demographic-columns.js';
 import type { CodeMap, TableMap } from '../../sql/mapping.js';
 import type {
   ChildWelfareChild,
@@ -15,8 +16,12 @@ import type {
 } from '../port.js';
 
 export interface ChildWelfareMapping {
-  /** May also name the optional `nameDataQuality` / `birthDateDataQuality` columns (sql/data-quality-columns.ts). */
-  child: TableMap<'localId' | 'firstName' | 'middleName' | 'lastName' | 'birthDate' | 'sex' | 'lastUpdated'> & DataQualityColumns;
+  /**
+   * May also name the optional `nameDataQuality` / `birthDateDataQuality` columns
+   * (sql/data-quality-columns.ts) and, for record linkage, `suffix` / `ssn` / `zip`
+   * (sql/demographic-columns.ts).
+   */
+  child: TableMap<'localId' | 'firstName' | 'middleName' | 'lastName' | 'birthDate' | 'sex' | 'lastUpdated'> & DataQualityColumns & DemographicColumns;
   caseworker: TableMap<'caseworkerId' | 'firstName' | 'lastName' | 'unit' | 'county' | 'lastUpdated'>;
   case: TableMap<
     | 'caseId'

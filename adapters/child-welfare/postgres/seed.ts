@@ -23,6 +23,8 @@ export async function seedChildWelfare(
       localId: c.localId, firstName: c.firstName, middleName: c.middleName, lastName: c.lastName,
       birthDate: c.birthDate, sex: encode('sex', code.sex, c.sex), lastUpdated: new Date(c.provenance.lastUpdated),
       ...dataQualityValues(c.provenance),
+      // The dataset holds no suffix, SSN or ZIP: a mapping that names those columns gets NULLs.
+      suffix: null, ssn: null, zip: null,
     }))],
     [m.caseworker.table, data.caseworkers.map((w) => toColumns(m.caseworker, {
       caseworkerId: w.caseworkerId, firstName: w.firstName, lastName: w.lastName, unit: w.unit,

@@ -10,6 +10,10 @@ CREATE TABLE IF NOT EXISTS client (
   lname       text NOT NULL,
   dob         date,
   gender_cd   varchar(2) NOT NULL,
+  -- Read only by record linkage (the demographics reader); NULL: not held.
+  name_sfx    text,
+  ssn_no      varchar(11),
+  res_zip     varchar(10),
   last_chg_ts timestamptz NOT NULL
 );
 

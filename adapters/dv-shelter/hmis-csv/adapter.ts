@@ -13,6 +13,7 @@ import type { AdapterCapabilities, AdapterHealth, BatchResult } from '../../port
 import { answerFromIndex, answerGroups, groupByOwner, indexBy, unwrapGroups } from '../../port/embedded-index.js';
 import { checkLocalIds } from '../../port/local-id.js';
 import type { DvShelterAdapter } from '../port.js';
+import { hmisDemographicsSource } from './demographics.js';
 import { describeExport, describeFailure } from './health-detail.js';
 import { readHmisExport, type HmisExport, type ReadExportOptions } from './read-export.js';
 import { createSnapshotStore } from './snapshot-store.js';
@@ -29,7 +30,7 @@ export interface HmisCsvDvShelterAdapter extends DvShelterAdapter {
   /** Validate the export in `directory` and serve it; rejects with `HmisExportRejectedError`, serving the old one. */
   reload(directory: string): Promise<HmisExport>;
   /** The export being served (without its records), or null. */
-  loadedExport(): Omit<HmisExport, 'dataset'> | null;
+  loadedExport(): Omit<HmisExport, 'dataset' | 'clientDemographics'> | null;
 }
 
 function indexed(exported: HmisExport) {
@@ -75,11 +76,13 @@ export async function createHmisCsvDvShelterAdapter(options: HmisCsvDvShelterAda
       const snapshot = store.current();
       return snapshot ? unwrapGroups(answerGroups(ids, snapshot.clients, snapshot.enrollments)) : noSnapshot(ids);
     },
+    // Record linkage: released clients only (VAWA, 34 U.S.C. 12291(b)(2)); see demographics.ts.
+    demographicsOfReleased: (released) => hmisDemographicsSource(() => store.current()?.exported.clientDemographics ?? null, released),
     reload: async (directory) => (await store.reload(directory)).exported,
     loadedExport() {
       const exported = store.current()?.exported;
       if (!exported) return null;
-      const { dataset: _dataset, ...rest } = exported;
+      const { dataset: _dataset, clientDemographics: _demographics, ...rest } = exported;
       return rest;
     },
   };

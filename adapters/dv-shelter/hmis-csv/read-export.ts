@@ -18,6 +18,7 @@ import {
 } from './extra-files.js';
 import { type ExportProblem, ProblemList, rejectIfAny } from './problems.js';
 import { datasetFromTables } from './records.js';
+import { type ClientDemographicRow, clientDemographicRows } from './demographics.js';
 import { checkReferences, type HouseholdRule } from './references.js';
 import { readTable } from './read-table.js';
 
@@ -38,6 +39,8 @@ export interface HmisExport extends ExportInfo {
   /** The date the export reflects: ExportDate's day. */
   asOf: string;
   dataset: DvShelterDataset;
+  /** Live clients' Client.csv demographic columns, for the linkage reader (`demographics.ts`) only. */
+  clientDemographics: Map<string, ClientDemographicRow>;
   /** Whether SafetyPlan.csv was present; without it `safetyPlanOnFile` is false for everyone. */
   safetyPlans: boolean;
   /** Problems tolerated by the options (households under `warn`). */
@@ -66,6 +69,7 @@ export async function readHmisExport(directory: string, options: ReadExportOptio
     directory,
     asOf: info!.exportDate.slice(0, 10),
     dataset: datasetFromTables(tables),
+    clientDemographics: clientDemographicRows(tables.clients),
     safetyPlans: safetyPlans !== null,
     warnings,
   };

@@ -9,6 +9,7 @@ import { attempt, runBatch } from '../../sql/batch.js';
 import { onceClose } from '../../sql/closer.js';
 import { sqlHealth } from '../../sql/health.js';
 import { selectDataQuality } from '../../sql/data-quality-columns.js';
+import { pickDemographicColumns, sqlDemographicsSource } from '../../sql/demographics-source.js';
 import { column, selectFields } from '../../sql/mapping.js';
 import { createMysqlKysely, type MysqlConnectionOptions } from '../../sql/mysql-connection.js';
 import { groupBy, listsByOwner, OWNER, type Row } from '../../sql/owned-lists.js';
@@ -66,6 +67,14 @@ export function createSqlSchoolsAdapter(db: SqlDb, flavor: SqlFlavor, options: S
           .where(studentKey, 'in', ids)
           .execute();
         return new Map(rows.map((row) => [String(row.localId), attempt(() => toStudent(row, sourceSystem))]));
+      }),
+
+    // Record linkage reads the student table page by page (sql/demographics-source.ts); sex only
+    // where the district maps a sex column (Ed-Fi keeps it on the student; the default schema not).
+    demographics: () =>
+      sqlDemographicsSource({
+        db, flavor, system: sourceSystem, table: m.student.table, sexCodes: m.codes.sex,
+        columns: pickDemographicColumns(m.student.columns, 'lastSurname'),
       }),
 
     // Newest entry first, as the port promises.

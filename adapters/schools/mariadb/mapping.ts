@@ -5,12 +5,19 @@
  * namespace differ supplies its own (issue 4: mapping by configuration).
  */
 import type { DataQualityColumns } from '../../sql/data-quality-columns.js';
+import type { DemographicColumns } from '../../sql/demographic-columns.js';
+import type { DemographicSex } from '../../port/demographics.js';
 import type { CodeMap, TableMap } from '../../sql/mapping.js';
 import type { AttendanceCategory, Disability, GradeLevel } from '../port.js';
 
 export interface SchoolsMapping {
-  /** May also name the optional `nameDataQuality` / `birthDateDataQuality` columns (sql/data-quality-columns.ts). */
-  student: TableMap<'localId' | 'firstName' | 'middleName' | 'lastSurname' | 'birthDate' | 'lastUpdated'> & DataQualityColumns;
+  /**
+   * May also name the optional `nameDataQuality` / `birthDateDataQuality` columns
+   * (sql/data-quality-columns.ts) and, for record linkage, `suffix` / `ssn` / `zip`
+   * (sql/demographic-columns.ts) and `sex` (decoded through `codes.sex`).
+   */
+  student: TableMap<'localId' | 'firstName' | 'middleName' | 'lastSurname' | 'birthDate' | 'lastUpdated'> &
+    DataQualityColumns & DemographicColumns & { columns: Readonly<{ sex?: string }> };
   school: TableMap<'schoolId' | 'nameOfInstitution'>;
   enrollment: TableMap<
     'studentId' | 'schoolId' | 'entryDate' | 'entryGradeLevel' | 'exitWithdrawDate' | 'schoolYear' | 'lastUpdated'
@@ -25,6 +32,8 @@ export interface SchoolsMapping {
     gradeLevel: CodeMap<GradeLevel>;
     attendanceCategory: CodeMap<AttendanceCategory>;
     disability: CodeMap<Disability>;
+    /** Read only when `student.columns.sex` is mapped (the default schema has no sex column). */
+    sex: CodeMap<DemographicSex>;
   };
 }
 
@@ -113,5 +122,11 @@ export const defaultSchoolsMapping: SchoolsMapping = {
     gradeLevel: descriptorCodes('GradeLevelDescriptor', GRADE_LEVELS),
     attendanceCategory: descriptorCodes('AttendanceEventCategoryDescriptor', ATTENDANCE_CATEGORIES),
     disability: descriptorCodes('DisabilityDescriptor', DISABILITIES),
+    // Ed-Fi SexDescriptor (v5): Female, Male, Not Selected.
+    sex: {
+      [`${ED_FI}/SexDescriptor#Female`]: 'FEMALE',
+      [`${ED_FI}/SexDescriptor#Male`]: 'MALE',
+      [`${ED_FI}/SexDescriptor#Not Selected`]: 'UNKNOWN',
+    },
   },
 };

@@ -18,6 +18,8 @@ export async function seedSchools(db: SqlDb, data: SchoolsDataset, mapping: Scho
     [m.student.table, data.students.map((s) => toColumns(m.student, {
       localId: s.localId, firstName: s.firstName, middleName: s.middleName, lastSurname: s.lastSurname,
       birthDate: s.birthDate, lastUpdated: new Date(s.provenance.lastUpdated), ...dataQualityValues(s.provenance),
+      // The dataset holds no sex, suffix, SSN or ZIP: a mapping that names those columns gets NULLs.
+      sex: null, suffix: null, ssn: null, zip: null,
     }))],
     [m.school.table, [...schools.values()].map((s) => toColumns(m.school, s))],
     [m.enrollment.table, data.enrollments.map((e) => toColumns(m.enrollment, {

@@ -55,9 +55,11 @@ async function main(): Promise<void> {
   const audit = auditStoreFromEnv('identity');
   // A dry run writes nothing, not even the demo seed: against an empty store it reports every link as new.
   const store = await openIdentityLinks(audit, demo && !opts.dryRun ? population : undefined);
+  let closeSources = async () => {};
   try {
     const released = await dvLinkageReleases(releases);
-    const { sources, skipped } = configuredDemographicsSources(config, population, released);
+    const { sources, skipped, close } = await configuredDemographicsSources(config, population, released);
+    closeSources = close;
     const stageBars = new Map<string, cliProgress.SingleBar>();
     const report = await linkIntoStore({
       sources,
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     console.log(formatRunReport(report, skipped, released.size));
   } finally {
     bars.stop();
+    await closeSources();
     await store.close();
     await audit.close();
     await releases.close();

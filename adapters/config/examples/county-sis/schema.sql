@@ -16,6 +16,11 @@ CREATE TABLE IF NOT EXISTS stu_master (
   -- (1 full, 2 partial/approximate, 8 doesn't know, 9 refused, 99 not collected); NULL: not recorded.
   nm_dq_cd      TINYINT NULL,
   dob_dq_cd     TINYINT NULL,
+  -- Read only by record linkage (the demographics reader): the registrar's sex code (F, M, X),
+  -- the SSN where the family gave one (often not), the home ZIP. NULL: not held.
+  sex_cd        CHAR(1) NULL,
+  ssn_no        VARCHAR(11) NULL,
+  res_zip       VARCHAR(10) NULL,
   last_chg_dttm DATETIME(3) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

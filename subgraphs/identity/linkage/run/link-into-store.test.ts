@@ -115,7 +115,7 @@ describe('DV records and the linkage release (VAWA, 34 U.S.C. 12291(b)(2))', () 
   });
   const embedded = Object.fromEntries(['identity', 'childWelfare', 'behavioralHealth', 'dvShelter', 'schools'].map((d) => [d, { kind: 'embedded' }])) as never;
   const dvRecordsRead = async (released: Set<string>) => {
-    const { sources } = configuredDemographicsSources(embedded, () => population, released);
+    const { sources } = await configuredDemographicsSources(embedded, () => population, released);
     return (await Promise.all(sources.map((s) => readAllDemographics(s)))).flat().filter((r) => r.system === 'dv-shelter');
   };
 
@@ -148,7 +148,7 @@ describe('DV records and the linkage release (VAWA, 34 U.S.C. 12291(b)(2))', () 
     const revokedRelease = await releases.record(release(LINKAGE_RECIPIENT, 'HOPERAT', revoked.localId));
     await releases.record(release(LINKAGE_RECIPIENT, 'HOPERAT', deleted.localId));
     const read = async (dropped: string[] = []) => {
-      const { sources } = configuredDemographicsSources(embedded, () => population, await dvLinkageReleases(releases));
+      const { sources } = await configuredDemographicsSources(embedded, () => population, await dvLinkageReleases(releases));
       const records = (await Promise.all(sources.map((s) => readAllDemographics(s)))).flat();
       return sourcesOf(records.filter((r) => !dropped.includes(keyOf(r))));
     };
