@@ -6,7 +6,10 @@
  * 4. a given-name root × birth year × the unordered day/month pair, for surname changes and
  *    day-month swaps;
  * 5. SSN;
- * 6. phonetic given name × phonetic surname, for typos without a birth date.
+ * 6. phonetic given name × phonetic surname, for typos without a birth date;
+ * 7. the unordered pair {phonetic given name, phonetic surname} × birth year, for given and family
+ *    names entered in each other's fields together with another error in the date (pass 1 and 4
+ *    need the date, pass 2 and 6 the names, in their own fields).
  */
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 import type { NicknameIndex } from './nicknames.js';
@@ -23,7 +26,7 @@ function phone(s: string): string {
   return p;
 }
 
-export const PASS_NAMES = ['dob', 'surname+given', 'surname-sound+year', 'given+dob-unordered', 'ssn', 'given-sound+surname-sound'] as const;
+export const PASS_NAMES = ['dob', 'surname+given', 'surname-sound+year', 'given+dob-unordered', 'ssn', 'given-sound+surname-sound', 'names-unordered+year'] as const;
 
 export function blockingKeys(r: NormRecord, nicknames: NicknameIndex): string[][] {
   const fullDob = r.year > 0 && !r.dobApproximate;
@@ -37,5 +40,8 @@ export function blockingKeys(r: NormRecord, nicknames: NicknameIndex): string[][
   const givenDob = fullDob ? roots.map((g) => `${g}|${r.year}|${md}`) : [];
   const ssn = r.ssn ? [r.ssn] : [];
   const sounds = r.first && r.lastParts.length ? [...new Set(r.lastParts.map((p) => `${phone(r.first)}|${phone(p)}`))] : [];
-  return [dob, nameKeys, soundYear, givenDob, ssn, sounds];
+  const unordered = r.first && r.lastParts.length && r.year > 0
+    ? [...new Set(r.lastParts.map((p) => [phone(r.first), phone(p)].sort().join('|') + `|${r.year}`))]
+    : [];
+  return [dob, nameKeys, soundYear, givenDob, ssn, sounds, unordered];
 }

@@ -66,6 +66,16 @@ describe('linkage engine (plaintext)', () => {
     expect(together(r, 'N-1', 'N-2')).toBe(true);
   });
 
+  it('links given and family names entered in each other\'s fields with a birth date a day off', async () => {
+    const r = await linkWith([
+      rec('schools', 'S-1', 'Thaddeus', 'Ashworth', '2012-11-24', { middleName: 'Anselm', zip: '95470' }),
+      rec('behavioral-health', 'S-2', 'Ashworth', 'Thaddeus', '2012-11-25', { zip: '95470' }),
+    ]);
+    const pair = r.pairs.find((p) => [p.a.localId, p.b.localId].sort().join() === 'S-1,S-2');
+    expect(pair).toBeDefined();
+    expect(together(r, 'S-1', 'S-2')).toBe(true);
+  });
+
   it('scores the generated population with high precision and recall', async () => {
     const r = linkPlaintext(await allRecords());
     const ev = evaluate(r, truthFromLinks(population.identity.links));
