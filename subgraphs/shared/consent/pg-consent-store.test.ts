@@ -2,34 +2,16 @@
  * The consent store suite on a real Postgres server, in a schema of its own that is dropped
  * afterwards. Skipped (or failed under CI) when no server answers at TEST_POSTGRES_URL.
  */
-import pg from 'pg';
+import { DEFAULT_TEST_POSTGRES_URL, probePostgres } from '../../../adapters/sql/probe.js';
 import { skipUnlessAvailable } from '../../../test/support/availability.js';
 import type { ConsentStore } from './consent-store.js';
 import { createPgClient } from '../sql/pg-client.js';
 import { createSqlConsentStore } from './sql-consent-store.js';
 import { describeConsentStore } from './testing/consent-store-suite.js';
 
-const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const url = process.env.TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL;
 
-async function answers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const skip = skipUnlessAvailable(`PostgreSQL at ${url}`, {
-  available: await answers(),
-  howToGet:
-    'start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` ' +
-    '(check with `pg_isready -h 127.0.0.1`), or point TEST_POSTGRES_URL at one',
-});
+const skip = skipUnlessAvailable(`PostgreSQL at ${url}`, await probePostgres(url));
 
 describeConsentStore(
   'SQL consent store on Postgres',

@@ -5,7 +5,7 @@
  * none answers), where each store gets its own table prefix and audit chain, dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { DEFAULT_TEST_POSTGRES_URL, probePostgres } from '../../../../adapters/sql/probe.js';
 import { skipUnlessAvailable } from '../../../../test/support/availability.js';
 import type { AuditStore } from '../../../shared/audit/audit-store.js';
 import { auditTableName } from '../../../shared/audit/audit-table.js';
@@ -33,28 +33,10 @@ export interface LinkStoreBackend {
   open(): OpenedLinkStore;
 }
 
-const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const url = process.env.TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL;
 
 export async function linkStoreBackends(): Promise<LinkStoreBackend[]> {
-  const pgSkip = skipUnlessAvailable(`PostgreSQL at ${url}`, {
-    available: await postgresAnswers(),
-    howToGet:
-      'start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` ' +
-      '(check with `pg_isready -h 127.0.0.1`), or point TEST_POSTGRES_URL at one',
-  });
+  const pgSkip = skipUnlessAvailable(`PostgreSQL at ${url}`, await probePostgres(url));
   return [
     {
       name: 'PGlite',
