@@ -32,7 +32,7 @@ const opts = new Command()
   .name('linkage:run')
   .option('--dry-run', 'print what would change; write nothing')
   .option('--mode <mode>', 'plaintext | pprl', 'plaintext')
-  .option('--allow-mass-end', 'end links even where a source yielded no records or more than 20% of a system\'s links would end')
+  .option('--allow-mass-end', 'end links even where a source yielded no records or more than 20% (and more than 3) of a system\'s links would end')
   .parse()
   .opts<{ dryRun?: boolean; mode: string; allowMassEnd?: boolean }>();
 

@@ -6,7 +6,7 @@
  * - Links a reviewer confirmed end too (the record is gone); the plan lists them apart.
  * - Guard against a misconfigured or empty source wiping a system's links: if the system's source
  *   yielded no records, or the run would end more than `massEndShare` of the system's active
- *   links, nothing of that system is ended and the refusal is reported, unless `allowMassEnd`.
+ *   links (and more than `MASS_END_MIN`), nothing of that system is ended and the refusal is reported, unless `allowMassEnd`.
  * - A protected (DV) system is never held back by the guard, and its links end with one generic
  *   reason. A DV program's source yields a client only under a VAWA release naming the hub for
  *   linkage (dv-linkage-releases.ts), and the hub may hold the link only while such a release
@@ -20,6 +20,8 @@ import type { StoredLink } from '../../link-store/types.js';
 
 /** The share of a system's active links one run may end without `allowMassEnd`. */
 export const MASS_END_SHARE = 0.2;
+/** Ending this many links or fewer is never a mass end: a small system losing a record is not. */
+export const MASS_END_MIN = 3;
 /** The only end reason a protected (DV) record's link ever gets. */
 export const NOT_RELEASED_REASON = 'not released for linkage';
 export const goneReason = (system: string) => `record no longer in ${system}`;
@@ -88,7 +90,7 @@ export function planEnds({ active, readKeys, readSystems, allowMassEnd = false, 
     // misconfiguration, so the guard does not apply.
     const why = isProtectedSystem(system) ? null
       : !recordsRead.get(system) ? 'empty'
-      : t.gone.length > massEndShare * t.active ? 'share' : null;
+      : t.gone.length > Math.max(massEndShare * t.active, MASS_END_MIN) ? 'share' : null;
     if (why && !allowMassEnd) endRefused.push({ system, activeLinks: t.active, wouldEnd: t.gone.length, why });
     else ended.push(...t.gone);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemographicRecord } from '../../../../adapters/port/demographics.js';
 import type { StoredLink } from '../../link-store/types.js';
 import type { LinkageResult } from '../types.js';
-import { MASS_END_SHARE, NOT_RELEASED_REASON } from './plan-ends.js';
+import { MASS_END_MIN, MASS_END_SHARE, NOT_RELEASED_REASON } from './plan-ends.js';
 import { planRun, recordKey } from './plan-run.js';
 
 const rec = (system: string, localId: string, first: string): DemographicRecord => ({
@@ -80,8 +80,8 @@ describe('planning a run', () => {
 });
 
 describe('planning the ends of links whose record is gone', () => {
-  // Ten schools records linked, one per person; every test reads some of them back.
-  const schools = Array.from({ length: 10 }, (_, i) => rec('schools', `S${i}`, 'Aurelio'));
+  // Twenty schools records linked, one per person; every test reads some of them back.
+  const schools = Array.from({ length: 20 }, (_, i) => rec('schools', `S${i}`, 'Aurelio'));
   const schoolLinks = schools.map((r, i) => ({ ...link('schools', r.localId, `P-${i}`), linkId: 100 + i }));
   const singletons = (rs: DemographicRecord[]) => result(rs.map((r) => [`${r.system}:${r.localId}`]));
   const plan = (read: DemographicRecord[], active: StoredLink[], options: { readSystems?: Set<string>; allowMassEnd?: boolean } = {}) =>
@@ -90,7 +90,7 @@ describe('planning the ends of links whose record is gone', () => {
   it('ends the link of a record no longer in its source, and only that one', () => {
     const p = plan(schools.slice(1), schoolLinks);
     expect(p.ended).toEqual([{ linkId: 100, record: { system: 'schools', localId: 'S0' }, personId: 'P-0', confirmed: false, protected: false, reason: 'record no longer in schools' }]);
-    expect(p.unchanged).toBe(9);
+    expect(p.unchanged).toBe(19);
     expect(p.links).toEqual([]);
     expect(p.endRefused).toEqual([]);
   });
@@ -108,20 +108,28 @@ describe('planning the ends of links whose record is gone', () => {
   });
 
   it('refuses to end more than the allowed share of a system, or all of it for an empty source; the override ends them', () => {
-    const keep = Math.floor(10 * (1 - MASS_END_SHARE)) - 1; // one more than the share would end
+    const keep = Math.floor(20 * (1 - MASS_END_SHARE)) - 1; // one more than the share would end
+    expect(20 - keep).toBeGreaterThan(MASS_END_MIN);
     const tooMany = plan(schools.slice(0, keep), schoolLinks);
     expect(tooMany.ended).toEqual([]);
-    expect(tooMany.endRefused).toEqual([{ system: 'schools', activeLinks: 10, wouldEnd: 10 - keep, why: 'share' }]);
+    expect(tooMany.endRefused).toEqual([{ system: 'schools', activeLinks: 20, wouldEnd: 20 - keep, why: 'share' }]);
     // Exactly the share is still allowed.
-    expect(plan(schools.slice(0, keep + 1), schoolLinks).ended).toHaveLength(10 - keep - 1);
+    expect(plan(schools.slice(0, keep + 1), schoolLinks).ended).toHaveLength(20 - keep - 1);
 
     const empty = plan([], schoolLinks);
-    expect(empty.endRefused).toEqual([{ system: 'schools', activeLinks: 10, wouldEnd: 10, why: 'empty' }]);
+    expect(empty.endRefused).toEqual([{ system: 'schools', activeLinks: 20, wouldEnd: 20, why: 'empty' }]);
     expect(empty.ended).toEqual([]);
 
     const forced = plan([], schoolLinks, { allowMassEnd: true });
     expect(forced.endRefused).toEqual([]);
     expect(forced.ended.map((e) => e.linkId)).toEqual(schoolLinks.map((l) => l.linkId));
+  });
+
+  it('lets a small system lose a few records: ending MASS_END_MIN links or fewer is never a mass end', () => {
+    const small = schoolLinks.slice(0, 4);
+    const p = plan(schools.slice(1, 4), small);
+    expect(p.endRefused).toEqual([]);
+    expect(p.ended.map((e) => e.linkId)).toEqual([100]);
   });
 
   it('ends every DV link no longer released, with the generic reason, however many and even from an empty source', () => {
