@@ -158,8 +158,8 @@ async function checkReleasedOnly(ctx: AdapterCheckContext): Promise<void> {
     const got = await walk(sourceOf(ctx, set), limit);
     const leaked = got.filter((r) => !set.has(r.localId));
     if (leaked.length > 0) violation(`pages of ${limit}: ${leaked.length} client(s) without a release came out (${show(leaked.map((r) => r.localId))}); VAWA, 34 U.S.C. 12291(b)(2)`);
-    const ids = got.map((r) => r.localId);
-    const absent = released.filter((id) => !ids.includes(id));
+    const ids = new Set(got.map((r) => r.localId));
+    const absent = released.filter((id) => !ids.has(id));
     if (absent.length > 0) violation(`pages of ${limit}: ${absent.length} released client(s) did not come out (${show(absent)})`);
   }
   if (ctx.data !== null) {

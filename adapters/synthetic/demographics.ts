@@ -21,6 +21,7 @@ import { checkPageLimit, type DemographicRecord, type DemographicSex, type Demog
 import { AGENCY_SYSTEMS } from '../port/agency-systems.js';
 import type { SyntheticPopulation, TruePerson } from './population.js';
 import { Rng, hashSeed } from './prng.js';
+import { mistypeDigits } from './mistype-digits.js';
 import { behavioralHealthDemographics, childWelfareDemographics, dvShelterDemographics, schoolsDemographics } from './dataset-demographics.js';
 
 export interface SyntheticDemographicsOptions {
@@ -102,19 +103,10 @@ function withHeldFields(b: Base, person: TruePerson | undefined, zips: string[],
   if (!person || !hold) return { ...b, ssn: null, zip: null };
   const rng = new Rng(hashSeed(seed, `demographics:${b.system}:${b.localId}`));
   let ssn: string | null = null;
-  if (person.ssn && rng.chance(hold.ssn)) ssn = rng.chance(hold.ssnError) ? mistype(rng, person.ssn) : person.ssn;
+  if (person.ssn && rng.chance(hold.ssn)) ssn = rng.chance(hold.ssnError) ? mistypeDigits(rng, person.ssn) : person.ssn;
   let zip: string | null = null;
   if (rng.chance(hold.zip)) zip = rng.chance(STALE_ZIP) ? rng.pick(zips) : person.zip;
   let sex: DemographicSex | null = b.sex;
   if (sex === null) sex = rng.chance(hold.sexUnknown) ? 'UNKNOWN' : person.sex;
   return { ...b, sex, ssn, zip };
-}
-
-/** One keying error in a nine-digit number: adjacent digits swapped, or one digit wrong. */
-function mistype(rng: Rng, ssn: string): string {
-  const d = ssn.split('');
-  const i = rng.int(0, 7);
-  if (rng.chance(0.5) && d[i] !== d[i + 1]) [d[i], d[i + 1]] = [d[i + 1], d[i]];
-  else d[i] = String((Number(d[i]) + rng.int(1, 9)) % 10);
-  return d.join('');
 }

@@ -22,6 +22,7 @@ import { checkPageLimit, type DemographicRecord, type DemographicSex, type Demog
 import { US_SSN_SYSTEM } from './codes.js';
 import { dataQualityOfAbsent } from './data-absent-reason.js';
 import { fhirFailure, FhirServerError } from './fhir-errors.js';
+import { officialName } from './from-fhir.js';
 import type { FhirPatient } from './fhir-types.js';
 import { checkBundle } from './search-all.js';
 
@@ -81,7 +82,7 @@ const GENDER: Readonly<Record<string, DemographicSex>> = { female: 'FEMALE', mal
 export function toDemographic(p: FhirPatient, ctx: Pick<FhirDemographicsContext, 'identifierSystem' | 'sourceSystem'>): DemographicRecord[] {
   const mrn = p.identifier?.find((i) => i.system === ctx.identifierSystem && i.value)?.value;
   if (mrn === undefined) return [];
-  const name = p.name?.find((n) => n.use === 'official') ?? p.name?.[0];
+  const name = officialName(p);
   const [first, ...middle] = name?.given ?? [];
   const fullDate = p.birthDate !== undefined && /^\d{4}-\d{2}-\d{2}/.test(p.birthDate) ? p.birthDate.slice(0, 10) : null;
   const birthQuality: DataQualityCode | undefined =

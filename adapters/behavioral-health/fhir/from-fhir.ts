@@ -78,8 +78,11 @@ function reference(r: FhirResourceBase, element: string, type: string, ref: Fhir
 const codeIn = (concepts: FhirCodeableConcept[] | undefined, systems: readonly string[]) =>
   (concepts ?? []).flatMap((c) => c.coding ?? []).find((coding) => coding.system !== undefined && systems.includes(coding.system))?.code;
 
+/** The Patient's official name, else its first one. */
+export const officialName = (r: FhirPatient) => r.name?.find((n) => n.use === 'official') ?? r.name?.[0];
+
 export function toPatient(r: FhirPatient, localId: string, sourceSystem: string): BehavioralHealthPatient {
-  const official = r.name?.find((n) => n.use === 'official') ?? r.name?.[0];
+  const official = officialName(r);
   if (!official?.family || !official.given?.length) throw fail(r, 'has no name with family and given parts');
   return {
     localId,

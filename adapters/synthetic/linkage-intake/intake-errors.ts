@@ -12,6 +12,7 @@ import type { TruePerson } from '../population.js';
 import type { Rng } from '../prng.js';
 import { formatDay, parseDay } from '../dates.js';
 import { surnameParts } from '../surnames.js';
+import { mistypeDigits } from '../mistype-digits.js';
 
 /** The other surname a person may be registered under, or null when they have none. */
 export function alternateSurname(rng: Rng, person: TruePerson, otherSurname: () => string): string | null {
@@ -63,13 +64,4 @@ export function heldFields(rng: Rng, person: TruePerson, hold: Holding, zips: re
   if (rng.chance(hold.zip)) zip = rng.chance(hold.staleZip) ? rng.pick(zips) : person.zip;
   const sex: DemographicSex = rng.chance(hold.sexUnknown) ? 'UNKNOWN' : person.sex;
   return { ssn, zip, sex };
-}
-
-/** One keying error in a digit string: adjacent digits swapped, or one digit wrong. */
-export function mistypeDigits(rng: Rng, digits: string): string {
-  const d = digits.split('');
-  const i = rng.int(0, d.length - 2);
-  if (rng.chance(0.5) && d[i] !== d[i + 1]) [d[i], d[i + 1]] = [d[i + 1], d[i]];
-  else d[i] = String((Number(d[i]) + rng.int(1, 9)) % 10);
-  return d.join('');
 }
