@@ -28,6 +28,13 @@ export interface ClusterOptions {
   cannotLinkProbability: number;
   sameSystemProbability: number;
   sameSystemDistantProbability: number;
+  /**
+   * Two records of one system with the same given name (or a nickname) and the same full birth
+   * date may also join when their own pair is at least in the review band and the link that
+   * brings them together is near certain (`sameSystemBridgeProbability`).
+   */
+  sameSystemIdenticalProbability: number;
+  sameSystemBridgeProbability: number;
 }
 
 // 0.9 rather than 0.5 for close names: on 5,000 people the two give the same F1, on 100,000
@@ -37,12 +44,16 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   cannotLinkProbability: 0.01,
   sameSystemProbability: 0.9,
   sameSystemDistantProbability: 0.99,
+  sameSystemIdenticalProbability: 0.2,
+  sameSystemBridgeProbability: 0.99,
 };
 
 /** How a pair's given names allow two records of one system to join (`sameSystemNames`). */
 export const SAME_SYSTEM_NEVER = 0;
 export const SAME_SYSTEM_CLOSE = 1;
 export const SAME_SYSTEM_DISTANT = 2;
+/** Close given names (exact or a nickname) and the same full birth date. */
+export const SAME_SYSTEM_IDENTICAL = 3;
 
 /** A pair's weight and whether a guard caught it. */
 export interface PairVerdict {
@@ -78,7 +89,9 @@ export interface ClusterOutcome {
 export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterOutcome {
   const { n, systemOf, pairs, weight, band, guarded, sameSystemNames } = input;
   const cannotW = toLogOdds(options.cannotLinkProbability);
-  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability)];
+  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemProbability)];
+  const identicalW = toLogOdds(options.sameSystemIdenticalProbability);
+  const bridgeW = toLogOdds(options.sameSystemBridgeProbability);
   const late = new Map<number, PairVerdict>();
   const verdict = (a: number, b: number): PairVerdict => {
     const [i, j] = a < b ? [a, b] : [b, a];
@@ -95,12 +108,14 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
   const ledger = new ClusterLedger(n);
   const refused: number[] = [];
   const accepted: number[] = [];
-  const compatible = (i: number, j: number): boolean => {
+  const compatible = (i: number, j: number, mergeWeight: number): boolean => {
     for (const a of ledger.membersOf(ledger.clusterIdOf(i))) {
       for (const b of ledger.membersOf(ledger.clusterIdOf(j))) {
         const v = verdict(a, b);
         if (v.weight < cannotW || v.guarded) return false;
-        if (systemOf[a] === systemOf[b] && !(v.weight >= sameSystemW[v.sameSystemNames])) return false;
+        if (systemOf[a] !== systemOf[b] || v.weight >= sameSystemW[v.sameSystemNames]) continue;
+        const bridged = v.sameSystemNames === SAME_SYSTEM_IDENTICAL && v.weight >= identicalW && mergeWeight >= bridgeW;
+        if (!bridged) return false;
       }
     }
     return true;
@@ -109,7 +124,7 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
     const i = Math.floor(pairs[p] / n);
     const j = pairs[p] - i * n;
     if (ledger.clusterIdOf(i) === ledger.clusterIdOf(j)) continue;
-    if (compatible(i, j)) {
+    if (compatible(i, j, weight[p])) {
       ledger.merge(i, j, `pair weight ${weight[p].toFixed(2)}`);
       accepted.push(p);
     } else refused.push(p);

@@ -7,7 +7,7 @@
 import type { DemographicRecord } from '../../../adapters/port/demographics.js';
 import { candidatePairs } from './blocking.js';
 import { blockingKeys, PASS_NAMES } from './blocking-keys.js';
-import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_NEVER } from './cluster.js';
+import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_IDENTICAL, SAME_SYSTEM_NEVER } from './cluster.js';
 import { comparePlaintext, DOB_DIFFERENT, GIVEN_DIFFERENT, PLAINTEXT_FIELDS } from './compare.js';
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
 import { buildNicknameIndex } from './nicknames.js';
@@ -77,6 +77,7 @@ export interface PreparedInput {
 export function gradeSameSystemNames(levels: Uint8Array, offset: number): number {
   if (levels[offset + 5] === 1 || levels[offset + 2] === 2) return SAME_SYSTEM_NEVER;
   const given = levels[offset];
+  if ((given === 0 || given === 1) && levels[offset + 3] === 0) return SAME_SYSTEM_IDENTICAL;
   return given === 0 || given === 1 || given === 3 ? SAME_SYSTEM_CLOSE : given === 4 ? SAME_SYSTEM_DISTANT : SAME_SYSTEM_NEVER;
 }
 
@@ -104,9 +105,9 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
     fields: PLAINTEXT_FIELDS,
     compare: (i, j, out, offset) => comparePlaintext(norm[i], norm[j], nick, out, offset),
     guards: [
-      { field: 0, level: GIVEN_DIFFERENT },
-      { field: 3, level: DOB_DIFFERENT, unless: { field: 4, level: 0 } },
-      { field: 7, level: 1, unless: { field: 4, level: 0 } },
+      { field: 0, level: GIVEN_DIFFERENT, unless: [{ field: 3, level: 0 }, { field: 4, level: 0 }] },
+      { field: 3, level: DOB_DIFFERENT, unless: [{ field: 4, level: 0 }] },
+      { field: 7, level: 1, unless: [{ field: 4, level: 0 }] },
     ],
     sameSystemNames: gradeSameSystemNames,
     termFrequencies: [

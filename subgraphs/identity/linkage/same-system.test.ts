@@ -1,7 +1,8 @@
 /**
  * Two records of one agency system in one cluster (cluster.ts): a re-registration under a changed
- * surname joins its person, twins whose names differ by a spelling stay apart, and a pair that
- * blocking never proposed is judged on its own fields before two clusters merge.
+ * surname joins its person, twins whose names differ by a spelling stay apart, a pair that
+ * blocking never proposed is judged on its own fields before two clusters merge, and two records
+ * of one system that are each near certainly a third record's person join through it.
  */
 import { describe, expect, it } from 'vitest';
 import type { DemographicRecord } from '../../../adapters/port/demographics.js';
@@ -42,6 +43,15 @@ const cases = [
   rec('schools', 'K-1', 'Greenwald', 'Allison', 'Kimberlyn', '2014-05-12'),
   rec('schools', 'K-2', 'Kimberlyn', 'Allison', 'Greenwald', '2014-12-05'),
   rec('child-welfare', 'K-3', 'Kimberlyn', 'Allison', 'Greenwald', '2014-05-12', { ssn: '900556666' }),
+  // A DV client registered twice, under her maiden and her married name; behavioral health holds
+  // the hyphenated name and the SSN one DV record has. The DV pair alone is only worth a review,
+  // but each is near certainly the behavioral-health client.
+  rec('behavioral-health', 'D-1', 'Maria', null, 'Dabrowski-Okonkwo', '1979-05-16', { ssn: '900778888', zip: '95476' }),
+  rec('dv-shelter', 'D-2', 'Maria', null, 'Okonkwo', '1979-05-16', { ssn: '900778888', sex: 'UNKNOWN', zip: null }),
+  rec('dv-shelter', 'D-3', 'Maria', null, 'Dabrowski', '1979-05-16', { zip: '95476' }),
+  // Family and given names swapped and the surname changed since, but the same SSN and birth date.
+  rec('child-welfare', 'W-1', 'Saoirse', null, 'Yarbrough', '1960-05-05', { ssn: '900991111' }),
+  rec('behavioral-health', 'W-2', 'Westergaard', null, 'Saoirse', '1960-05-05', { ssn: '900991111' }),
 ];
 
 describe.each([
@@ -70,5 +80,16 @@ describe.each([
     expect(together(r, 'K-2', 'K-3')).toBe(true);
     expect(together(r, 'K-1', 'K-3')).toBe(true);
     expect(together(r, 'K-1', 'K-2')).toBe(true);
+  });
+
+  it('joins two records of one system with one given name and birth date through a near-certain third', async () => {
+    const r = await linked();
+    expect(together(r, 'D-1', 'D-2')).toBe(true);
+    expect(together(r, 'D-1', 'D-3')).toBe(true);
+  });
+
+  it('links swapped names under a changed surname when SSN and birth date agree', async () => {
+    const r = await linked();
+    expect(together(r, 'W-1', 'W-2')).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * reviewer decides), NON_MATCH below. Guards on top of the estimated weights, because
  * conditional independence over-counts evidence that relatives share (surname, ZIP, often sex):
  * a pair is capped at REVIEW when its given names disagree outright (twins share everything
- * else), or when both full birth dates are present and disagree beyond the error levels (namesake
+ * else) unless SSN and birth date both agree exactly (twins never share an SSN; "Sophia Yang"
+ * against "West, Sophia" is one woman whose names were swapped and whose surname changed), or when both full birth dates are present and disagree beyond the error levels (namesake
  * siblings, cousins, father and son) unless their SSNs agree, or when one is Jr and the other Sr
  * (or II) unless their SSNs agree.
  * `adjust` adds a per-pair term (the term-frequency adjustment, term-frequency.ts).
@@ -37,8 +38,8 @@ export function probabilityOf(weight: number): number {
 export interface Guard {
   field: number;
   level: number;
-  /** The guard does not apply when this field is at this level (e.g. SSN exact). */
-  unless?: { field: number; level: number };
+  /** The guard does not apply when every one of these fields is at its level (e.g. SSN exact). */
+  unless?: ReadonlyArray<{ field: number; level: number }>;
 }
 
 export function scorePairs(
@@ -61,7 +62,7 @@ export function scorePairs(
     weight[p] = w;
     let b = w >= matchW ? 0 : w >= reviewW ? 1 : 2;
     for (const g of guards) {
-      if (levels[o + g.field] === g.level && !(g.unless && levels[o + g.unless.field] === g.unless.level)) {
+      if (levels[o + g.field] === g.level && !(g.unless && g.unless.every((u) => levels[o + u.field] === u.level))) {
         guarded[p] = 1;
         if (b === 0) b = 1;
       }
