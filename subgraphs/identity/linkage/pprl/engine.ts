@@ -10,12 +10,13 @@ import { buildNicknameIndex } from '../nicknames.js';
 import type { FieldSpec, LinkageResult } from '../types.js';
 import { NULL_LEVEL } from '../types.js';
 import { WORDS, dice, popcount } from './bloom.js';
+import { surnameDifferentBySex } from '../compare.js';
 import { FILTERS, FILTER_INDEX as X, encodeRecords, type EncodedBatch } from './encode.js';
 import { frequenciesOf } from '../term-frequency.js';
 
 export const PPRL_FIELDS: readonly FieldSpec[] = [
   { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'dice≥0.75', 'dice≥0.45', 'initial only', 'different'] },
-  { name: 'surname', levels: ['exact', 'compound part', 'dice≥0.75', 'dice≥0.55', 'different'] },
+  { name: 'surname', levels: ['exact', 'compound part', 'dice≥0.75', 'dice≥0.55', 'different', 'different (one sex)', 'different (the other sex)'] },
   { name: 'middle', levels: ['exact', 'dice≥0.60', 'different'] },
   { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs (dice≥0.3)', 'year (approximate)', 'different'] },
   { name: 'ssn', levels: ['exact', 'dice≥0.60', 'different'] },
@@ -48,6 +49,12 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
     const x = d(i, j, f);
     return x < 0 ? NULL_LEVEL : x === 1 ? 0 : 1;
   };
+  // compare.ts gives a surname that differs outright one level per sex; the linkage unit cannot
+  // tell which sex filter is female (it never holds the secret), so the two filters take the two
+  // levels in the order their encodings sort, and EM learns which of the two is the milder.
+  const sexKeys = filterKeys(X.sex);
+  const [sexA, sexB] = [...new Set(sexKeys.filter(Boolean))].sort();
+  const sexClass = Uint8Array.from(sexKeys, (k) => (k === '' ? 0 : k === sexA ? 1 : k === sexB ? 2 : 3));
   const sys = systemIndexer();
   return {
     mode: 'pprl',
@@ -60,7 +67,8 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       out[o] = g < 0 ? NULL_LEVEL : g === 1 ? 0 : d(i, j, X.givenRoots) >= 0.5 ? 1
         : d(i, j, X.given, X.middle) === 1 || d(i, j, X.middle, X.given) === 1 ? 2 : g >= 0.75 ? 3 : g >= 0.45 ? 4 : 6;
       const s = d(i, j, X.surname);
-      out[o + 1] = s < 0 ? NULL_LEVEL : s === 1 ? 0 : d(i, j, X.surnameParts) >= 0.5 ? 1 : s >= 0.75 ? 2 : s >= 0.55 ? 3 : 4;
+      out[o + 1] = s < 0 ? NULL_LEVEL : s === 1 ? 0 : d(i, j, X.surnameParts) >= 0.5 ? 1 : s >= 0.75 ? 2 : s >= 0.55 ? 3
+        : surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
       if (g >= 0 && s >= 0 && out[o] >= 4 && out[o + 1] >= 3) {
         // Given and family names entered in each other's place, as compare.ts tries in plaintext.
         const g2 = d(i, j, X.given, X.surname);
