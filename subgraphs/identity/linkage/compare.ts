@@ -12,7 +12,7 @@ export const PLAINTEXT_FIELDS: readonly FieldSpec[] = [
   { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'jw≥0.92', 'jw≥0.80', 'initial only', 'different'] },
   { name: 'surname', levels: ['exact', 'compound part', 'jw≥0.92', 'jw≥0.80', 'different', 'different (women)', 'different (men)'] },
   { name: 'middle', levels: ['exact', 'initial', 'different'] },
-  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs', 'year (approximate)', 'different'] },
+  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs (a keying error)', 'year (approximate)', 'different', 'day or month differs'] },
   { name: 'ssn', levels: ['exact', 'one transposition or digit', 'different'] },
   { name: 'sex', levels: ['agree', 'disagree'] },
   { name: 'zip', levels: ['agree', 'disagree'] },
@@ -121,12 +121,19 @@ export function birthDateLevel(a: NormRecord, b: NormRecord): number {
   if (sameY && a.month === b.day && a.day === b.month) return 1;
   if (Math.abs(a.dayNumber - b.dayNumber) <= 1) return 2;
   const differing = (sameY ? 0 : 1) + (sameM ? 0 : 1) + (sameD ? 0 : 1);
-  if (differing === 1 && (sameY || Math.abs(a.year - b.year) <= 1 || digitTypo(a.year, b.year))) return 3;
-  return 5;
+  if (differing !== 1) return 5;
+  if (!sameY) return Math.abs(a.year - b.year) <= 1 || digitTypo(a.year, b.year) ? 3 : 5;
+  // One digit of the day or month mistyped, or its two digits transposed (Damerau 1964), is a
+  // keying error; 07 against 29 is more often another person born the same month.
+  return sameM ? (digitTypo2(a.day, b.day) ? 3 : 6) : digitTypo2(a.month, b.month) ? 3 : 6;
 }
 
 function digitTypo(x: number, y: number): boolean {
   return hammingOrTransposition(String(x), String(y));
+}
+
+function digitTypo2(x: number, y: number): boolean {
+  return hammingOrTransposition(String(x).padStart(2, '0'), String(y).padStart(2, '0'));
 }
 
 /** One differing digit, or two adjacent digits transposed. */
@@ -154,13 +161,7 @@ export function ssnLevel(a: NormRecord, b: NormRecord): number {
 export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameIndex, out: Uint8Array, offset: number): void {
   let g = givenLevel(a, b, nick);
   let s = surnameLevel(a, b);
-  if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) {
-    // Given and family names entered in each other's place (common with Vietnamese names).
-    const swapped = swapNames(a);
-    const g2 = givenLevel(swapped, b, nick);
-    const s2 = surnameLevel(swapped, b);
-    if (g2 <= 3 && s2 <= 3) [g, s] = [g2, s2];
-  }
+  if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) [g, s] = swappedLevels(a, b, nick, g, s);
   out[offset] = g;
   out[offset + 1] = s === SURNAME_DIFFERENT ? surnameDifferentBySex(a.sex, b.sex, 1, 2) : s;
   out[offset + 2] = middleLevel(a, b);
@@ -169,6 +170,31 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
   out[offset + 5] = a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL_LEVEL;
   out[offset + 6] = a.zip && b.zip ? (a.zip === b.zip ? 0 : 1) : NULL_LEVEL;
   out[offset + 7] = a.suffix && b.suffix ? (a.suffix === b.suffix ? 0 : 1) : NULL_LEVEL;
+}
+
+/**
+ * Given and family names entered in each other's place in one of the two records (common with
+ * Vietnamese and Hmong names, and on forms that ask for "name, surname"). Either record may be the
+ * swapped one, so both readings are tried: a's given name against b's family-name field, and a's
+ * family-name field against b's given name. A reading is taken when both names then agree closely,
+ * or when the given names agree (exactly or as nicknames) and only the family name differs — a
+ * woman whose surname has also changed, "Imani McDonald" against "Roberts, Imani". Otherwise the
+ * straight reading stands, so a disagreeing given name still means what it says.
+ */
+function swappedLevels(a: NormRecord, b: NormRecord, nick: NicknameIndex, g: number, s: number): [number, number] {
+  const aSwapped = swapNames(a);
+  const bSwapped = swapNames(b);
+  // Reading 1: b is swapped (a's given name against b's family-name field); reading 2: a is.
+  const readings: Array<[number, number]> = [
+    [givenLevel(a, bSwapped, nick), surnameLevel(a, bSwapped)],
+    [givenLevel(aSwapped, b, nick), surnameLevel(aSwapped, b)],
+  ];
+  let best: [number, number] = [g, s];
+  for (const [g2, s2] of readings) {
+    const agrees = (g2 <= 3 && s2 <= 3) || (g2 <= 1 && s2 !== NULL_LEVEL);
+    if (agrees && g2 + s2 < best[0] + best[1]) best = [g2, s2];
+  }
+  return best;
 }
 
 // One swapped copy per record, not one per compared pair (most non-matching pairs try the swap).

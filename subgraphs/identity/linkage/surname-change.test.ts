@@ -24,6 +24,9 @@ const cases = [
   rec('behavioral-health', 'W-2', 'Maria', 'Kowalczyk', 'FEMALE'),
   rec('child-welfare', 'M-1', 'Jose', 'Abernathy', 'MALE'),
   rec('behavioral-health', 'M-2', 'Jose', 'Kowalczyk', 'MALE'),
+  // Her family and given names swapped at one desk, on top of the change of surname.
+  rec('child-welfare', 'S-1', 'Imani', 'McCallister', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
+  rec('behavioral-health', 'S-2', 'Robertson', 'Imani', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
 ];
 
 const together = (r: LinkageResult, a: string, b: string) =>
@@ -50,5 +53,9 @@ describe.each([
     const r = linked();
     expect(together(r, 'W-1', 'W-2')).toBe(true);
     expect(together(r, 'M-1', 'M-2')).toBe(false);
+  });
+
+  it('links names swapped at one desk on top of a changed surname', () => {
+    expect(together(linked(), 'S-1', 'S-2')).toBe(true);
   });
 });

@@ -70,12 +70,17 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       out[o + 1] = s < 0 ? NULL_LEVEL : s === 1 ? 0 : d(i, j, X.surnameParts) >= 0.5 ? 1 : s >= 0.75 ? 2 : s >= 0.55 ? 3
         : surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
       if (g >= 0 && s >= 0 && out[o] >= 4 && out[o + 1] >= 3) {
-        // Given and family names entered in each other's place, as compare.ts tries in plaintext.
-        const g2 = d(i, j, X.given, X.surname);
-        const s2 = d(i, j, X.surname, X.given);
-        if (g2 >= 0.75 && s2 >= 0.55) {
-          out[o] = g2 === 1 ? 0 : 3;
-          out[o + 1] = s2 === 1 ? 0 : s2 >= 0.75 ? 2 : 3;
+        // Given and family names entered in each other's place, read both ways as compare.ts
+        // does: both names close, or the given names identical and only the family name changed.
+        const iGivenJFamily = d(i, j, X.given, X.surname);
+        const iFamilyJGiven = d(i, j, X.surname, X.given);
+        const [given, family] = iGivenJFamily >= iFamilyJGiven ? [iGivenJFamily, iFamilyJGiven] : [iFamilyJGiven, iGivenJFamily];
+        if (given >= 0.75 && family >= 0.55) {
+          out[o] = given === 1 ? 0 : 3;
+          out[o + 1] = family === 1 ? 0 : family >= 0.75 ? 2 : 3;
+        } else if (given === 1) {
+          out[o] = 0;
+          out[o + 1] = surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
         }
       }
       const m = d(i, j, X.middle);
