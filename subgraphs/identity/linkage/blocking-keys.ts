@@ -3,13 +3,15 @@
  * 1. full birth date;
  * 2. a surname part × a given-name root (nickname-aware), for records without a birth date;
  * 3. the phonetic code (double metaphone) of a surname part × birth year, for typos in names;
- * 4. a given-name root × birth year × the unordered day/month pair, for surname changes and
- *    day-month swaps;
+ * 4. a given-name root × birth year, for surname changes with a day off or an approximate
+ *    (HMIS quality 2, year-only) date;
  * 5. SSN;
  * 6. phonetic given name × phonetic surname, for typos without a birth date;
  * 7. the unordered pair {phonetic given name, phonetic surname} × birth year, for given and family
  *    names entered in each other's fields together with another error in the date (pass 1 and 4
- *    need the date, pass 2 and 6 the names, in their own fields).
+ *    need the date, pass 2 and 6 the names, in their own fields);
+ * 8. a given-name root × the unordered day/month pair, for surname changes with a mistyped year
+ *    (a year entered from an age) or a day-month swap.
  */
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 import type { NicknameIndex } from './nicknames.js';
@@ -26,7 +28,7 @@ function phone(s: string): string {
   return p;
 }
 
-export const PASS_NAMES = ['dob', 'surname+given', 'surname-sound+year', 'given+dob-unordered', 'ssn', 'given-sound+surname-sound', 'names-unordered+year'] as const;
+export const PASS_NAMES = ['dob', 'surname+given', 'surname-sound+year', 'given+year', 'ssn', 'given-sound+surname-sound', 'names-unordered+year', 'given+day-month'] as const;
 
 export function blockingKeys(r: NormRecord, nicknames: NicknameIndex): string[][] {
   const fullDob = r.year > 0 && !r.dobApproximate;
@@ -37,11 +39,12 @@ export function blockingKeys(r: NormRecord, nicknames: NicknameIndex): string[][
   for (const s of surnames) for (const g of roots) nameKeys.push(`${s}|${g}`);
   const soundYear = r.year > 0 ? [...new Set(surnames.map((s) => `${phone(s)}|${r.year}`))] : [];
   const md = fullDob ? `${Math.min(r.month, r.day)}-${Math.max(r.month, r.day)}` : '';
-  const givenDob = fullDob ? roots.map((g) => `${g}|${r.year}|${md}`) : [];
+  const givenYear = r.year > 0 ? roots.map((g) => `${g}|${r.year}`) : [];
+  const givenDayMonth = fullDob ? roots.map((g) => `${g}|${md}`) : [];
   const ssn = r.ssn ? [r.ssn] : [];
   const sounds = r.first && r.lastParts.length ? [...new Set(r.lastParts.map((p) => `${phone(r.first)}|${phone(p)}`))] : [];
   const unordered = r.first && r.lastParts.length && r.year > 0
     ? [...new Set(r.lastParts.map((p) => [phone(r.first), phone(p)].sort().join('|') + `|${r.year}`))]
     : [];
-  return [dob, nameKeys, soundYear, givenDob, ssn, sounds, unordered];
+  return [dob, nameKeys, soundYear, givenYear, ssn, sounds, unordered, givenDayMonth];
 }

@@ -30,10 +30,13 @@ export interface ClusterOptions {
   sameSystemDistantProbability: number;
   /**
    * Two records of one system with the same given name (or a nickname) and the same full birth
-   * date may also join when their own pair is at least in the review band and the link that
-   * brings them together is near certain (`sameSystemBridgeProbability`).
+   * date — never twins, and namesakes born the same day are rare — join on their own pair at
+   * `sameSystemIdenticalProbability`, or when their own pair is at least at
+   * `sameSystemBridgedProbability` and the link that brings them together is near certain
+   * (`sameSystemBridgeProbability`).
    */
   sameSystemIdenticalProbability: number;
+  sameSystemBridgedProbability: number;
   sameSystemBridgeProbability: number;
 }
 
@@ -44,7 +47,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   cannotLinkProbability: 0.01,
   sameSystemProbability: 0.9,
   sameSystemDistantProbability: 0.99,
-  sameSystemIdenticalProbability: 0.2,
+  sameSystemIdenticalProbability: 0.8,
+  sameSystemBridgedProbability: 0.2,
   sameSystemBridgeProbability: 0.99,
 };
 
@@ -89,8 +93,8 @@ export interface ClusterOutcome {
 export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterOutcome {
   const { n, systemOf, pairs, weight, band, guarded, sameSystemNames } = input;
   const cannotW = toLogOdds(options.cannotLinkProbability);
-  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemProbability)];
-  const identicalW = toLogOdds(options.sameSystemIdenticalProbability);
+  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemIdenticalProbability)];
+  const bridgedW = toLogOdds(options.sameSystemBridgedProbability);
   const bridgeW = toLogOdds(options.sameSystemBridgeProbability);
   const late = new Map<number, PairVerdict>();
   const verdict = (a: number, b: number): PairVerdict => {
@@ -114,7 +118,7 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
         const v = verdict(a, b);
         if (v.weight < cannotW || v.guarded) return false;
         if (systemOf[a] !== systemOf[b] || v.weight >= sameSystemW[v.sameSystemNames]) continue;
-        const bridged = v.sameSystemNames === SAME_SYSTEM_IDENTICAL && v.weight >= identicalW && mergeWeight >= bridgeW;
+        const bridged = v.sameSystemNames === SAME_SYSTEM_IDENTICAL && v.weight >= bridgedW && mergeWeight >= bridgeW;
         if (!bridged) return false;
       }
     }

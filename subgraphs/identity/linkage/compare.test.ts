@@ -1,7 +1,7 @@
 /**
  * Birth-date levels that tell a keying error from another person (compare.ts): one digit of the
  * day, month or year mistyped, two digits transposed, or a year off by one, against a day or
- * month that differs in a way no keystroke explains.
+ * month that differs in a way no keystroke explains, and one slip on each of two records.
  */
 import { describe, expect, it } from 'vitest';
 import type { DemographicRecord } from '../../../adapters/port/demographics.js';
@@ -24,6 +24,12 @@ describe('birth-date levels', () => {
   it('keeps a day or month no keystroke explains apart from a keying error', () => {
     expect(level('2019-11-07', '2019-11-29')).toBe('day or month differs');
     expect(level('2019-02-14', '2019-11-14')).toBe('day or month differs');
+  });
+
+  it('recognises one slip on each record: a year typed from an age and a day off, a swap and a day off', () => {
+    expect(level('1989-05-23', '1988-05-22')).toBe('two small errors');
+    expect(level('1978-02-04', '1978-03-02')).toBe('two small errors');
+    expect(level('1989-05-23', '1987-05-21')).toBe('different');
   });
 
   it('still grades swaps, neighbouring days and outright differences', () => {

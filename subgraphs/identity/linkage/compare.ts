@@ -12,7 +12,7 @@ export const PLAINTEXT_FIELDS: readonly FieldSpec[] = [
   { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'jw≥0.92', 'jw≥0.80', 'initial only', 'different'] },
   { name: 'surname', levels: ['exact', 'compound part', 'jw≥0.92', 'jw≥0.80', 'different', 'different (women)', 'different (men)'] },
   { name: 'middle', levels: ['exact', 'initial', 'different'] },
-  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs (a keying error)', 'year (approximate)', 'different', 'day or month differs'] },
+  { name: 'birthDate', levels: ['exact', 'day-month swap', '±1 day', 'one part differs (a keying error)', 'year (approximate)', 'different', 'day or month differs', 'two small errors'] },
   { name: 'ssn', levels: ['exact', 'one transposition or digit', 'different'] },
   { name: 'sex', levels: ['agree', 'disagree'] },
   { name: 'zip', levels: ['agree', 'disagree'] },
@@ -21,6 +21,7 @@ export const PLAINTEXT_FIELDS: readonly FieldSpec[] = [
 export const GIVEN_DIFFERENT = 6;
 export const GIVEN_ALIAS = 2;
 export const DOB_DIFFERENT = 5;
+export const DOB_TWO_SLIPS = 7;
 export const SURNAME_DIFFERENT = 4;
 /**
  * Surnames that differ outright form one level per sex (both records that sex, or one that sex
@@ -121,11 +122,40 @@ export function birthDateLevel(a: NormRecord, b: NormRecord): number {
   if (sameY && a.month === b.day && a.day === b.month) return 1;
   if (Math.abs(a.dayNumber - b.dayNumber) <= 1) return 2;
   const differing = (sameY ? 0 : 1) + (sameM ? 0 : 1) + (sameD ? 0 : 1);
-  if (differing !== 1) return 5;
-  if (!sameY) return Math.abs(a.year - b.year) <= 1 || digitTypo(a.year, b.year) ? 3 : 5;
+  if (differing !== 1 || (!sameY && !(Math.abs(a.year - b.year) <= 1 || digitTypo(a.year, b.year)))) {
+    return oneSlipEach(a, b) ? DOB_TWO_SLIPS : DOB_DIFFERENT;
+  }
+  if (!sameY) return 3;
   // One digit of the day or month mistyped, or its two digits transposed (Damerau 1964), is a
   // keying error; 07 against 29 is more often another person born the same month.
   return sameM ? (digitTypo2(a.day, b.day) ? 3 : 6) : digitTypo2(a.month, b.month) ? 3 : 6;
+}
+
+/**
+ * Each of two records of one person may carry its own slip — one a year typed from an age, the
+ * other a day keyed late at night, or one a day-month swap and the other a day off — so their
+ * dates differ in two places yet are one small slip away from a common date. Checked only where the
+ * dates would otherwise be 'different': a meeting point of one slip each.
+ */
+function oneSlipEach(a: NormRecord, b: NormRecord): boolean {
+  const fromA = slips(a);
+  for (const d of slips(b)) if (fromA.includes(d)) return true;
+  return false;
+}
+
+/** Day numbers one slip away from a record's birth date: ±1 day, day-month swap, year ±1 or transposed. */
+function slips(r: NormRecord): number[] {
+  const out = [r.dayNumber - 1, r.dayNumber + 1];
+  const at = (y: number, m: number, d: number) => {
+    const t = Date.UTC(y, m - 1, d);
+    if (new Date(t).getUTCDate() === d) out.push(t / 86_400_000);
+  };
+  if (r.day <= 12 && r.day !== r.month) at(r.year, r.day, r.month);
+  at(r.year - 1, r.month, r.day);
+  at(r.year + 1, r.month, r.day);
+  const y = String(r.year);
+  at(Number(`${y.slice(0, 2)}${y[3]}${y[2]}`), r.month, r.day);
+  return out;
 }
 
 function digitTypo(x: number, y: number): boolean {

@@ -108,6 +108,7 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
       { field: 0, level: GIVEN_DIFFERENT, unless: [{ field: 3, level: 0 }, { field: 4, level: 0 }] },
       { field: 3, level: DOB_DIFFERENT, unless: [{ field: 4, level: 0 }] },
       { field: 7, level: 1, unless: [{ field: 4, level: 0 }] },
+      { field: 4, level: 2, unless: [{ field: 0, level: 0 }, { field: 1, level: 0 }, { field: 3, level: 0 }] },
     ],
     sameSystemNames: gradeSameSystemNames,
     termFrequencies: [

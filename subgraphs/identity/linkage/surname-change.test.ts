@@ -27,6 +27,18 @@ const cases = [
   // Her family and given names swapped at one desk, on top of the change of surname.
   rec('child-welfare', 'S-1', 'Imani', 'McCallister', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
   rec('behavioral-health', 'S-2', 'Robertson', 'Imani', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
+  // A changed surname and a second slip: no blocking pass on the full date or the surname holds
+  // these pairs; the given name with the year, or with the day and month, does.
+  rec('schools', 'Y-1', 'Kiara', 'Darwish', 'FEMALE', { middleName: 'Noor', birthDate: '2013-05-13', zip: '95472' }),
+  rec('child-welfare', 'Y-2', 'Kiara', 'Nasser', 'FEMALE', { middleName: 'Noor', birthDate: '2012-05-13', zip: '95472' }),
+  rec('child-welfare', 'Y-3', 'Beatriz', 'Romero', 'FEMALE', { birthDate: '1971-11-18', zip: '95403' }),
+  rec('behavioral-health', 'Y-4', 'Beatriz', 'Ostrowski', 'FEMALE', { birthDate: '1971-11-17', zip: '95403' }),
+  // Two women of one given name and birth date, each with her own SSN, each also at the DV
+  // program without one: the records without an SSN must not chain the two women together.
+  rec('behavioral-health', 'J-1', 'Jasmine', 'Coleman', 'FEMALE', { birthDate: '1988-12-29', ssn: '900121212', zip: '95490' }),
+  rec('child-welfare', 'J-2', 'Jasmine', 'Kelly', 'FEMALE', { birthDate: '1988-12-29', ssn: '900343434', zip: '95476' }),
+  rec('dv-shelter', 'J-3', 'Jasmine', 'Coleman', 'FEMALE', { birthDate: '1988-12-29' }),
+  rec('dv-shelter', 'J-4', 'Jasmine', 'Kelly', 'FEMALE', { birthDate: '1988-12-29' }),
 ];
 
 const together = (r: LinkageResult, a: string, b: string) =>
@@ -57,5 +69,14 @@ describe.each([
 
   it('links names swapped at one desk on top of a changed surname', () => {
     expect(together(linked(), 'S-1', 'S-2')).toBe(true);
+  });
+
+  it('compares and links a changed surname with a mistyped year or a day off', () => {
+    expect(together(linked(), 'Y-1', 'Y-2')).toBe(true);
+    expect(together(linked(), 'Y-3', 'Y-4')).toBe(true);
+  });
+
+  it('never chains two women with their own different SSNs through records without one', () => {
+    expect(together(linked(), 'J-1', 'J-2')).toBe(false);
   });
 });

@@ -99,6 +99,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
       { field: 0, level: 6, unless: [{ field: 3, level: 0 }, { field: 4, level: 0 }] },
       { field: 3, level: 5, unless: [{ field: 4, level: 0 }] },
       { field: 7, level: 1, unless: [{ field: 4, level: 0 }] },
+      { field: 4, level: 2, unless: [{ field: 0, level: 0 }, { field: 1, level: 0 }, { field: 3, level: 0 }] },
     ],
     // Identical filters encode identical values, so the linkage unit can count value frequencies
     // without learning the values (the counts never leave the engine).
