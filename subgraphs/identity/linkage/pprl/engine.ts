@@ -11,6 +11,7 @@ import type { FieldSpec, LinkageResult } from '../types.js';
 import { NULL_LEVEL } from '../types.js';
 import { WORDS, dice, popcount } from './bloom.js';
 import { surnameDifferentBySex } from '../compare.js';
+import { givenNameTest } from '../name-roles.js';
 import { FILTERS, FILTER_INDEX as X, encodeRecords, type EncodedBatch } from './encode.js';
 import { frequenciesOf } from '../term-frequency.js';
 
@@ -55,6 +56,10 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
   const sexKeys = filterKeys(X.sex);
   const [sexA, sexB] = [...new Set(sexKeys.filter(Boolean))].sort();
   const sexClass = Uint8Array.from(sexKeys, (k) => (k === '' ? 0 : k === sexA ? 1 : k === sexB ? 2 : 3));
+  // Which records' given-name encodings are mostly seen as given names (name-roles.ts).
+  const givenKeys = filterKeys(X.given);
+  const isGivenName = givenNameTest(givenKeys, filterKeys(X.surname));
+  const givenNameAt = givenKeys.map(isGivenName);
   const sys = systemIndexer();
   return {
     mode: 'pprl',
@@ -78,7 +83,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
         if (given >= 0.75 && family >= 0.55) {
           out[o] = given === 1 ? 0 : 3;
           out[o + 1] = family === 1 ? 0 : family >= 0.75 ? 2 : 3;
-        } else if (given === 1) {
+        } else if (given === 1 && givenNameAt[iGivenJFamily >= iFamilyJGiven ? i : j]) {
           out[o] = 0;
           out[o + 1] = surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
         }
