@@ -72,7 +72,8 @@ export function jw(a: string, b: string): number {
   return v;
 }
 
-export function givenLevel(a: NormRecord, b: NormRecord, nick: NicknameIndex): number {
+/** `closeOnly`: levels above 3 are not told apart (6), which skips the costlier distant-name checks. */
+export function givenLevel(a: NormRecord, b: NormRecord, nick: NicknameIndex, closeOnly = false): number {
   if (!a.firstInitial || !b.firstInitial) return NULL_LEVEL;
   if (!a.first || !b.first) return a.firstInitial === b.firstInitial ? 5 : 6;
   if (a.first === b.first || a.firstKey === b.firstKey) return 0;
@@ -82,6 +83,7 @@ export function givenLevel(a: NormRecord, b: NormRecord, nick: NicknameIndex): n
   // The whole given name differs from its first word only for multi-word names: one lookup otherwise.
   const s = a.first === a.firstKey && b.first === b.firstKey ? jw(a.first, b.first) : Math.max(jw(a.first, b.first), jw(a.firstKey, b.firstKey));
   if (s >= 0.92) return 3;
+  if (closeOnly) return 6;
   if (s >= 0.8) return 4;
   // A typo in a nickname (Alxe for Alejandro via Alex): close to a known form of the other.
   if (nearForm(a.first, formsOf(nick, b.first)) || nearForm(b.first, formsOf(nick, a.first))) return 4;
@@ -139,32 +141,18 @@ export function birthDateLevel(a: NormRecord, b: NormRecord): number {
  * dates would otherwise be 'different': a meeting point of one slip each.
  */
 function oneSlipEach(a: NormRecord, b: NormRecord): boolean {
-  const fromA = slips(a);
-  for (const d of slips(b)) if (fromA.includes(d)) return true;
+  for (const d of b.slipDays) if (a.slipDays.includes(d)) return true;
   return false;
-}
-
-/** Day numbers one slip away from a record's birth date: ±1 day, day-month swap, year ±1 or transposed. */
-function slips(r: NormRecord): number[] {
-  const out = [r.dayNumber - 1, r.dayNumber + 1];
-  const at = (y: number, m: number, d: number) => {
-    const t = Date.UTC(y, m - 1, d);
-    if (new Date(t).getUTCDate() === d) out.push(t / 86_400_000);
-  };
-  if (r.day <= 12 && r.day !== r.month) at(r.year, r.day, r.month);
-  at(r.year - 1, r.month, r.day);
-  at(r.year + 1, r.month, r.day);
-  const y = String(r.year);
-  at(Number(`${y.slice(0, 2)}${y[3]}${y[2]}`), r.month, r.day);
-  return out;
 }
 
 function digitTypo(x: number, y: number): boolean {
   return hammingOrTransposition(String(x), String(y));
 }
 
+/** Two-digit day or month numbers one digit apart or with their digits transposed (07/70 aside). */
 function digitTypo2(x: number, y: number): boolean {
-  return hammingOrTransposition(String(x).padStart(2, '0'), String(y).padStart(2, '0'));
+  const [xt, xo, yt, yo] = [Math.floor(x / 10), x % 10, Math.floor(y / 10), y % 10];
+  return xt === yt || xo === yo || (xt === yo && xo === yt);
 }
 
 /** One differing digit, or two adjacent digits transposed. */
@@ -215,19 +203,19 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
  * disagreeing given name still means what it says.
  */
 function swappedLevels(a: NormRecord, b: NormRecord, nick: NicknameIndex, g: number, s: number, isGivenName: GivenNameTest): [number, number] {
-  const aSwapped = swapNames(a);
-  const bSwapped = swapNames(b);
+  let best0 = g;
+  let best1 = s;
   // Reading 1: b is swapped (a's given name against b's family-name field); reading 2: a is.
-  const readings: Array<[number, number, string]> = [
-    [givenLevel(a, bSwapped, nick), surnameLevel(a, bSwapped), a.first],
-    [givenLevel(aSwapped, b, nick), surnameLevel(aSwapped, b), b.first],
-  ];
-  let best: [number, number] = [g, s];
-  for (const [g2, s2, given] of readings) {
-    const agrees = (g2 <= 3 && s2 <= 3) || (g2 <= 1 && s2 !== NULL_LEVEL && isGivenName(given));
-    if (agrees && g2 + s2 < best[0] + best[1]) best = [g2, s2];
+  for (let reading = 0; reading < 2; reading++) {
+    const [x, y] = reading === 0 ? [a, swapNames(b)] : [swapNames(a), b];
+    // Both ways of taking a reading need its given names close (level 3 or better).
+    const g2 = givenLevel(x, y, nick, true);
+    if (g2 > 3) continue;
+    const s2 = surnameLevel(x, y);
+    const agrees = s2 <= 3 || (g2 <= 1 && s2 !== NULL_LEVEL && isGivenName(reading === 0 ? a.first : b.first));
+    if (agrees && g2 + s2 < best0 + best1) [best0, best1] = [g2, s2];
   }
-  return best;
+  return [best0, best1];
 }
 
 // One swapped copy per record, not one per compared pair (most non-matching pairs try the swap).

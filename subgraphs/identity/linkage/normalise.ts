@@ -82,8 +82,28 @@ export function normaliseRecord(r: DemographicRecord, index: number, systemIndex
     day: d,
     dayNumber: m ? Date.UTC(y, mo - 1, d) / 86_400_000 : NaN,
     dobApproximate: m !== null && dq === 2,
+    slipDays: m && dq !== 2 ? slipDaysOf(y, mo, d) : [],
     sex: r.sex === 'FEMALE' ? 1 : r.sex === 'MALE' ? 2 : 0,
     ssn: ssn.length === 9 && !/^(\d)\1{8}$/.test(ssn) && !ssn.startsWith('000') ? ssn : '',
     zip: (r.zip ?? '').slice(0, 5),
   };
+}
+
+/**
+ * Day numbers one slip away from a birth date (compare.ts, 'two small errors'): ±1 day, day and
+ * month swapped, the year ±1 or its last two digits transposed (a year entered from an age).
+ */
+export function slipDaysOf(year: number, month: number, day: number): number[] {
+  const dayNumber = Date.UTC(year, month - 1, day) / 86_400_000;
+  const out: number[] = [dayNumber - 1, dayNumber + 1];
+  const at = (y: number, m: number, d: number) => {
+    const t = Date.UTC(y, m - 1, d);
+    if (new Date(t).getUTCDate() === d) out.push(t / 86_400_000);
+  };
+  if (day <= 12 && day !== month) at(year, day, month);
+  at(year - 1, month, day);
+  at(year + 1, month, day);
+  const y = String(year);
+  at(Number(`${y.slice(0, 2)}${y[3]}${y[2]}`), month, day);
+  return out;
 }

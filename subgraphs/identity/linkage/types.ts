@@ -28,6 +28,8 @@ export interface NormRecord {
   dayNumber: number;
   /** HMIS DOB quality 2: only the year (and perhaps month) is reliable. */
   dobApproximate: boolean;
+  /** Day numbers one slip away from the birth date (normalise.ts `slipDaysOf`); empty without one. */
+  slipDays: number[];
   /** 0 unknown, 1 female, 2 male. */
   sex: number;
   ssn: string;
