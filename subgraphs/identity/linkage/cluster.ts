@@ -58,6 +58,8 @@ export const SAME_SYSTEM_CLOSE = 1;
 export const SAME_SYSTEM_DISTANT = 2;
 /** Close given names (exact or a nickname) and the same full birth date. */
 export const SAME_SYSTEM_IDENTICAL = 3;
+/** Close given names (exact or a nickname) and birth dates a day or a day-month swap apart. */
+export const SAME_SYSTEM_NEAR_DATE = 4;
 
 /** A pair's weight and whether a guard caught it. */
 export interface PairVerdict {
@@ -93,7 +95,7 @@ export interface ClusterOutcome {
 export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterOutcome {
   const { n, systemOf, pairs, weight, band, guarded, sameSystemNames } = input;
   const cannotW = toLogOdds(options.cannotLinkProbability);
-  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemIdenticalProbability)];
+  const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemIdenticalProbability), toLogOdds(options.sameSystemProbability)];
   const bridgedW = toLogOdds(options.sameSystemBridgedProbability);
   const bridgeW = toLogOdds(options.sameSystemBridgeProbability);
   const late = new Map<number, PairVerdict>();
@@ -118,7 +120,7 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
         const v = verdict(a, b);
         if (v.weight < cannotW || v.guarded) return false;
         if (systemOf[a] !== systemOf[b] || v.weight >= sameSystemW[v.sameSystemNames]) continue;
-        const bridged = v.sameSystemNames === SAME_SYSTEM_IDENTICAL && v.weight >= bridgedW && mergeWeight >= bridgeW;
+        const bridged = v.sameSystemNames >= SAME_SYSTEM_IDENTICAL && v.weight >= bridgedW && mergeWeight >= bridgeW;
         if (!bridged) return false;
       }
     }

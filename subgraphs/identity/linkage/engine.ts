@@ -7,7 +7,7 @@
 import type { DemographicRecord } from '../../../adapters/port/demographics.js';
 import { candidatePairs } from './blocking.js';
 import { blockingKeys, PASS_NAMES } from './blocking-keys.js';
-import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_IDENTICAL, SAME_SYSTEM_NEVER } from './cluster.js';
+import { clusterPairs, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, SAME_SYSTEM_CLOSE, SAME_SYSTEM_DISTANT, SAME_SYSTEM_IDENTICAL, SAME_SYSTEM_NEAR_DATE, SAME_SYSTEM_NEVER } from './cluster.js';
 import { givenNameTest } from './name-roles.js';
 import { comparePlaintext, DOB_DIFFERENT, GIVEN_DIFFERENT, PLAINTEXT_FIELDS } from './compare.js';
 import { estimateMByEm, estimateU, type FsParameters, levelWeights } from './em.js';
@@ -79,6 +79,7 @@ export function gradeSameSystemNames(levels: Uint8Array, offset: number): number
   if (levels[offset + 5] === 1 || levels[offset + 2] === 2) return SAME_SYSTEM_NEVER;
   const given = levels[offset];
   if ((given === 0 || given === 1) && levels[offset + 3] === 0) return SAME_SYSTEM_IDENTICAL;
+  if ((given === 0 || given === 1) && (levels[offset + 3] === 1 || levels[offset + 3] === 2)) return SAME_SYSTEM_NEAR_DATE;
   return given === 0 || given === 1 || given === 3 ? SAME_SYSTEM_CLOSE : given === 4 ? SAME_SYSTEM_DISTANT : SAME_SYSTEM_NEVER;
 }
 
