@@ -117,6 +117,7 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
     termFrequencies: [
       { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
       { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
+      { field: 2, level: 0, frequency: frequenciesOf(norm.map((r) => r.middle)) },
     ],
   };
 }

@@ -44,4 +44,17 @@ describe('term-frequency adjustment (Splink tf_adjustment)', () => {
     const off = linkPlaintext(records, { keepNonMatchPairs: true, termFrequencyAdjustment: false });
     expect(weightOf(off, 'R')).toBeCloseTo(weightOf(off, 'C'));
   });
+
+  it('weighs a shared middle name most Vietnamese women carry (Thị) less than a rare one', () => {
+    const background = generateIntakeRecords({ size: 1200, seed: 7 }).records;
+    const pair = (middle: string, tag: string): DemographicRecord[] => [
+      { system: 'child-welfare', localId: `${tag}-1`, firstName: 'Lan', middleName: middle, lastName: 'Pham', birthDate: '1984-07-23', sex: 'FEMALE' },
+      { system: 'behavioral-health', localId: `${tag}-2`, firstName: 'Lan', middleName: middle, lastName: 'Pham', birthDate: '1984-07-23', sex: 'FEMALE' },
+    ];
+    const records = [...background, ...pair('Thị', 'T'), ...pair('Ngọc Diễm', 'N')];
+    const weightOf = (r: LinkageResult, tag: string) =>
+      r.pairs.find((p) => [p.a.localId, p.b.localId].sort().join() === `${tag}-1,${tag}-2`)!.weight;
+    const on = linkPlaintext(records, { keepNonMatchPairs: true });
+    expect(weightOf(on, 'N') - weightOf(on, 'T')).toBeGreaterThan(2);
+  });
 });

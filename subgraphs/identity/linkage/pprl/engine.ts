@@ -111,6 +111,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
     termFrequencies: [
       { field: 0, level: 0, frequency: frequenciesOf(filterKeys(X.given)) },
       { field: 1, level: 0, frequency: frequenciesOf(filterKeys(X.surname)) },
+      { field: 2, level: 0, frequency: frequenciesOf(filterKeys(X.middle)) },
     ],
   };
   function filterKeys(f: number): string[] {
