@@ -10,13 +10,6 @@ import { signGatewayToken } from '../../subgraphs/shared/security/gateway-token.
 import { NOTICES_EXTENSION } from '../../subgraphs/shared/policy/use-disclosure-notices.js';
 import type { GatewayContext } from './gateway-context.js';
 
-/**
- * Time kept back from the agencies' share of a request's budget for the gateway's own work after
- * the last subgraph answers: merging a caseload's entities and their errors and writing the reply
- * took 60–85 ms on a 2-core machine when an agency ran into the deadline.
- */
-export const REPLY_RESERVE_MS = 50;
-
 /** A subgraph did not answer (connection refused, reset, timed out, not JSON). */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
@@ -33,14 +26,12 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * Every call carries a token signed for this subgraph alone, with the verified caller's
    * claims: the subgraph checks it and enforces its own rules (it never trusts the network).
    * It also carries the time left before the request's deadline, measured now: a step that runs
-   * after another (identity's lookup first) gets only what that one left, less what the gateway
-   * needs to merge the answers and reply once the last subgraph has answered (`REPLY_RESERVE_MS`),
-   * so the caller has the whole view within the budget, not the budget plus the merge.
+   * after another (identity's lookup first) gets only what that one left.
    */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { facts, deadline } = context as Partial<GatewayContext>;
     if (!facts) return; // no verified caller: the subgraph will refuse the call
-    const timeLeftMs = deadline === undefined ? undefined : Math.max(0, deadline - Date.now() - REPLY_RESERVE_MS);
+    const timeLeftMs = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
     const token = await signGatewayToken(facts, this.subgraphName, this.signingKey, timeLeftMs);
     request.http?.headers.set('authorization', `Bearer ${token}`);
   }

@@ -7,6 +7,9 @@ export interface GatewayContext extends QueryPlanContext {
   facts: RequestFacts;
   /** Disclosure notices the subgraphs attached to their answers, relayed to the caller. */
   notices?: unknown[];
-  /** Epoch milliseconds: the request's arrival plus the agency budget. Each subgraph gets the time left. */
+  /**
+   * Epoch milliseconds: the request's arrival plus the agency budget, less the hub's reply
+   * reserve (reply-reserve.ts). Each subgraph gets the time left.
+   */
   deadline?: number;
 }

@@ -19,6 +19,7 @@ import { createHealthHandler } from './health.js';
 import { useQueryPlanHeader } from './query-plan.js';
 import { queryLimits } from './query-limits.js';
 import { useRelayedNotices } from './use-relayed-notices.js';
+import { replyReserveMs } from './reply-reserve.js';
 import { useRequestId } from './use-request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -73,7 +74,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       // Authenticate first: without a verified caller nothing is planned, and no subgraph is called.
       context: async ({ req, res }): Promise<GatewayContext> => ({
         facts: { requestId: randomUUID(), caller: await verifyCallerToken(req.headers.authorization, config.auth.callers) },
-        deadline: (res.locals.arrivedAt as number) + config.agencyTimeoutMs,
+        // The agencies' deadline: the budget less what the hub needs to answer after it (reply-reserve.ts).
+        deadline: (res.locals.arrivedAt as number) + config.agencyTimeoutMs - replyReserveMs(config.agencyTimeoutMs),
       }),
     }),
   );

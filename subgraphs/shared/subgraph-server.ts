@@ -115,6 +115,12 @@ export async function serveSubgraph<TContext extends object>(
   });
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
+    // The time left counts from the request's arrival: reading the body and verifying the token
+    // come out of it, as they come out of the gateway's budget.
+    (_req, res, next) => {
+      res.locals.arrivedAt = Date.now();
+      next();
+    },
     express.json({ limit: bodyLimit }),
     // After the body is read (a stream's events would leave the scope): everything the request
     // runs, its DataLoaders' batch functions included, sees its deadline.
@@ -122,10 +128,10 @@ export async function serveSubgraph<TContext extends object>(
     expressMiddleware(apollo, {
       // Verify the gateway's token before anything else: a direct call, a token for another
       // subgraph, an expired or forged one gets a 401 and no data.
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const { timeLeftMs, ...request } = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
         // Only a verified token sets it: every agency call then fails at the deadline, not later.
-        if (timeLeftMs !== undefined) setRequestDeadline(Date.now() + timeLeftMs);
+        if (timeLeftMs !== undefined) setRequestDeadline((res.locals.arrivedAt as number) + timeLeftMs);
         return {
           ...definition.createContext(),
           request,

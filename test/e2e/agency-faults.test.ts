@@ -81,8 +81,10 @@ describe.each(AGENCIES)('with $agency stopped', ({ agency, domain, field }) => {
         [domain]: withResilience(stoppable(adapters[domain] as AdapterBase, fault), { timeoutMs: TIMEOUT_MS, circuit: { minCalls: 10_000 } }),
       }),
     });
-    // Warm up (query plans, loaders, first-use work) while every agency answers.
-    const person = await hub.query(PERSON_QUERY);
+    // Warm up (query plans, loaders, first-use work) while every agency answers. The first query
+    // on a busy machine may spend the small budget on first-use work, so it gets a few tries.
+    let person = await hub.query(PERSON_QUERY);
+    for (let tries = 1; tries < 5 && FIELDS.some((f) => person.body.data.person[f] === null); tries++) person = await hub.query(PERSON_QUERY);
     for (const f of FIELDS) expect(person.body.data.person[f]).not.toBeNull();
     await hub.query(CASELOAD_QUERY);
     // What each view costs with every agency answering (the slowest of three), printed beside

@@ -12,7 +12,7 @@ import { AGENCY_TIMEOUT } from '../../adapters/resilience/agency-unavailable-err
 import { requestTimeLeft } from '../../adapters/resilience/request-deadline.js';
 import { withResilience } from '../../adapters/resilience/with-resilience.js';
 import { generatePopulation } from '../../adapters/synthetic/generate.js';
-import { REPLY_RESERVE_MS } from '../../gateway/src/agency-data-source.js';
+import { replyReserveMs } from '../../gateway/src/reply-reserve.js';
 import { agencyTimeoutFromEnv } from '../../gateway/src/config.js';
 import { PERSON_QUERY } from '../../gateway/src/explorer/example-operations.js';
 import { MAX_TIME_LEFT_MS, signGatewayToken } from '../../subgraphs/shared/security/gateway-token.js';
@@ -57,9 +57,9 @@ describe('the request deadline', () => {
       expect(seen[domain]!.length, domain).toBeGreaterThan(0);
       for (const left of seen[domain]!) {
         expect(left, domain).toBeDefined();
-        // The agencies' share: the budget less the gateway's reply reserve, less what has passed.
-        expect(left!, domain).toBeGreaterThan(BUDGET_MS - REPLY_RESERVE_MS - elapsed - 1);
-        expect(left!, domain).toBeLessThanOrEqual(BUDGET_MS - REPLY_RESERVE_MS);
+        // The agencies' share: the budget less the hub's reply reserve, less what has passed.
+        expect(left!, domain).toBeGreaterThan(BUDGET_MS - replyReserveMs(BUDGET_MS) - elapsed - 1);
+        expect(left!, domain).toBeLessThanOrEqual(BUDGET_MS - replyReserveMs(BUDGET_MS));
       }
     }
   });
@@ -129,8 +129,8 @@ describe('a hung agency after a slow step', () => {
     expect(error?.extensions?.code).toBe(AGENCY_TIMEOUT);
     expect(error?.message).toMatch(/^behavioral-health did not answer within \d+ ms, the time left before the request's deadline$/);
     // Without the request's deadline: identity's 200 ms, then behavioral health's whole 400 ms.
-    // Agencies get the budget less the gateway's reply reserve; the view waits for that much.
-    expect(ms).toBeGreaterThanOrEqual(BUDGET - REPLY_RESERVE_MS - 5);
+    // Agencies get the budget less the hub's reply reserve; the view waits for that much.
+    expect(ms).toBeGreaterThanOrEqual(BUDGET - replyReserveMs(BUDGET) - 5);
     expect(ms).toBeLessThanOrEqual(BUDGET + 100);
   });
 });
