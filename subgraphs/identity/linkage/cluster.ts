@@ -31,9 +31,9 @@ export interface ClusterOptions {
   /**
    * Two records of one system with the same given name (or a nickname) and the same full birth
    * date — never twins, and namesakes born the same day are rare — join on their own pair at
-   * `sameSystemIdenticalProbability`, or when their own pair is at least at
-   * `sameSystemBridgedProbability` and the link that brings them together is near certain
-   * (`sameSystemBridgeProbability`).
+   * `sameSystemIdenticalProbability`. They, and such records with dates a day or a day-month swap
+   * apart, also join when their own pair is at least at `sameSystemBridgedProbability` and the link
+   * that brings them together is near certain (`sameSystemBridgeProbability`).
    */
   sameSystemIdenticalProbability: number;
   sameSystemBridgedProbability: number;
@@ -95,7 +95,9 @@ export interface ClusterOutcome {
 export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterOutcome {
   const { n, systemOf, pairs, weight, band, guarded, sameSystemNames } = input;
   const cannotW = toLogOdds(options.cannotLinkProbability);
+  // Own-pair threshold per grade: NEVER, CLOSE, DISTANT, IDENTICAL, NEAR_DATE (as close names).
   const sameSystemW = [Infinity, toLogOdds(options.sameSystemProbability), toLogOdds(options.sameSystemDistantProbability), toLogOdds(options.sameSystemIdenticalProbability), toLogOdds(options.sameSystemProbability)];
+  const mayBridge = (grade: number) => grade === SAME_SYSTEM_IDENTICAL || grade === SAME_SYSTEM_NEAR_DATE;
   const bridgedW = toLogOdds(options.sameSystemBridgedProbability);
   const bridgeW = toLogOdds(options.sameSystemBridgeProbability);
   const late = new Map<number, PairVerdict>();
@@ -120,7 +122,7 @@ export function clusterPairs(input: ClusterInput, options: ClusterOptions = DEFA
         const v = verdict(a, b);
         if (v.weight < cannotW || v.guarded) return false;
         if (systemOf[a] !== systemOf[b] || v.weight >= sameSystemW[v.sameSystemNames]) continue;
-        const bridged = v.sameSystemNames >= SAME_SYSTEM_IDENTICAL && v.weight >= bridgedW && mergeWeight >= bridgeW;
+        const bridged = mayBridge(v.sameSystemNames) && v.weight >= bridgedW && mergeWeight >= bridgeW;
         if (!bridged) return false;
       }
     }

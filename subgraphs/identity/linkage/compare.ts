@@ -34,11 +34,14 @@ export const SURNAME_DIFFERENT = 4;
 export const SURNAME_DIFFERENT_WOMEN = 5;
 export const SURNAME_DIFFERENT_MEN = 6;
 
-/** The level of a surname that differs outright, by the sexes of the two records (0 unknown). */
-export function surnameDifferentBySex(sexA: number, sexB: number, classA: number, classB: number): number {
+/**
+ * The level of a surname that differs outright, by the sexes of the two records: 1 female, 2 male,
+ * 0 unknown (PPRL passes its two sex encodings as 1 and 2 without knowing which is which).
+ */
+export function surnameDifferentBySex(sexA: number, sexB: number): number {
   const sex = sexA || sexB;
-  if (sex === 0 || (sexA && sexB && sexA !== sexB)) return SURNAME_DIFFERENT;
-  return sex === classA ? SURNAME_DIFFERENT_WOMEN : sex === classB ? SURNAME_DIFFERENT_MEN : SURNAME_DIFFERENT;
+  if (sexA && sexB && sexA !== sexB) return SURNAME_DIFFERENT;
+  return sex === 1 ? SURNAME_DIFFERENT_WOMEN : sex === 2 ? SURNAME_DIFFERENT_MEN : SURNAME_DIFFERENT;
 }
 
 // Names are interned as small integers so the cache key of a pair is a number, not a concatenated
@@ -149,7 +152,8 @@ function digitTypo(x: number, y: number): boolean {
   return hammingOrTransposition(String(x), String(y));
 }
 
-/** Two-digit day or month numbers one digit apart or with their digits transposed (07/70 aside). */
+/** Day or month numbers that differ in one digit or by their two digits transposed (12/21); the
+ *  arithmetic twin of `hammingOrTransposition` for two digits, which runs on most compared pairs. */
 function digitTypo2(x: number, y: number): boolean {
   const [xt, xo, yt, yo] = [Math.floor(x / 10), x % 10, Math.floor(y / 10), y % 10];
   return xt === yt || xo === yo || (xt === yo && xo === yt);
@@ -182,7 +186,7 @@ export function comparePlaintext(a: NormRecord, b: NormRecord, nick: NicknameInd
   let s = surnameLevel(a, b);
   if (g >= 4 && s >= 3 && g !== NULL_LEVEL && s !== NULL_LEVEL) [g, s] = swappedLevels(a, b, nick, g, s, isGivenName);
   out[offset] = g;
-  out[offset + 1] = s === SURNAME_DIFFERENT ? surnameDifferentBySex(a.sex, b.sex, 1, 2) : s;
+  out[offset + 1] = s === SURNAME_DIFFERENT ? surnameDifferentBySex(a.sex, b.sex) : s;
   out[offset + 2] = middleLevel(a, b);
   out[offset + 3] = birthDateLevel(a, b);
   out[offset + 4] = ssnLevel(a, b);

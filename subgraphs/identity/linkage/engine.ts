@@ -78,9 +78,10 @@ export interface PreparedInput {
 export function gradeSameSystemNames(levels: Uint8Array, offset: number): number {
   if (levels[offset + 5] === 1 || levels[offset + 2] === 2) return SAME_SYSTEM_NEVER;
   const given = levels[offset];
-  if ((given === 0 || given === 1) && levels[offset + 3] === 0) return SAME_SYSTEM_IDENTICAL;
-  if ((given === 0 || given === 1) && (levels[offset + 3] === 1 || levels[offset + 3] === 2)) return SAME_SYSTEM_NEAR_DATE;
-  return given === 0 || given === 1 || given === 3 ? SAME_SYSTEM_CLOSE : given === 4 ? SAME_SYSTEM_DISTANT : SAME_SYSTEM_NEVER;
+  const birthDate = levels[offset + 3];
+  if (given <= 1 && birthDate === 0) return SAME_SYSTEM_IDENTICAL;
+  if (given <= 1 && (birthDate === 1 || birthDate === 2)) return SAME_SYSTEM_NEAR_DATE;
+  return given <= 1 || given === 3 ? SAME_SYSTEM_CLOSE : given === 4 ? SAME_SYSTEM_DISTANT : SAME_SYSTEM_NEVER;
 }
 
 export function systemIndexer(): (system: string) => number {
@@ -99,7 +100,9 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
   const sys = systemIndexer();
   const norm = records.map((r, i) => normaliseRecord(r, i, sys(r.system)));
   const keys = norm.map((r) => blockingKeys(r, nick));
-  const isGivenName = givenNameTest(norm.map((r) => r.first), norm.map((r) => r.lastKey));
+  const givenNames = norm.map((r) => r.first);
+  const surnames = norm.map((r) => r.lastKey);
+  const isGivenName = givenNameTest(givenNames, surnames);
   return {
     mode: 'plaintext',
     refs: records.map((r) => ({ system: r.system, localId: r.localId })),
@@ -115,8 +118,8 @@ export function preparePlaintext(records: readonly DemographicRecord[], options:
     ],
     sameSystemNames: gradeSameSystemNames,
     termFrequencies: [
-      { field: 0, level: 0, frequency: frequenciesOf(norm.map((r) => r.first)) },
-      { field: 1, level: 0, frequency: frequenciesOf(norm.map((r) => r.lastKey)) },
+      { field: 0, level: 0, frequency: frequenciesOf(givenNames) },
+      { field: 1, level: 0, frequency: frequenciesOf(surnames) },
       { field: 2, level: 0, frequency: frequenciesOf(norm.map((r) => r.middle)) },
     ],
   };

@@ -4,13 +4,16 @@
  * Bands: MATCH at or above `matchProbability`, REVIEW at or above `reviewProbability` (a clerical
  * reviewer decides), NON_MATCH below. Guards on top of the estimated weights, because
  * conditional independence over-counts evidence that relatives share (surname, ZIP, often sex):
- * a pair is capped at REVIEW when its given names disagree outright (twins share everything
- * else) unless SSN and birth date both agree exactly (twins never share an SSN; "Sophia Yang"
- * against "West, Sophia" is one woman whose names were swapped and whose surname changed), or when both full birth dates are present and disagree beyond the error levels (namesake
- * siblings, cousins, father and son) unless their SSNs agree, when one is Jr and the other Sr
- * (or II) unless their SSNs agree, or when both hold an SSN and the two differ beyond a keying
- * error unless given name, surname and birth date all agree exactly (two women of one given name
- * and birth date, each with her own SSN, must not be chained together through records without one).
+ * a pair is capped at REVIEW
+ * - when its given names disagree outright (twins share everything else), unless SSN and birth
+ *   date both agree exactly (twins never share an SSN; "Sophia Yang" against "West, Sophia" is one
+ *   woman whose names were swapped and whose surname changed);
+ * - when both full birth dates are present and disagree beyond the error levels (namesake
+ *   siblings, cousins, father and son), unless their SSNs agree;
+ * - when one is Jr and the other Sr (or II), unless their SSNs agree;
+ * - when both hold an SSN and the two differ beyond a keying error, unless given name, surname and
+ *   birth date all agree exactly (two women of one given name and birth date, each with her own
+ *   SSN, must not be chained together through records without one).
  * `adjust` adds a per-pair term (the term-frequency adjustment, term-frequency.ts).
  */
 import type { Band } from './types.js';

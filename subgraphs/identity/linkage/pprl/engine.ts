@@ -58,7 +58,8 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
   const sexClass = Uint8Array.from(sexKeys, (k) => (k === '' ? 0 : k === sexA ? 1 : k === sexB ? 2 : 3));
   // Which records' given-name encodings are mostly seen as given names (name-roles.ts).
   const givenKeys = filterKeys(X.given);
-  const isGivenName = givenNameTest(givenKeys, filterKeys(X.surname));
+  const surnameKeys = filterKeys(X.surname);
+  const isGivenName = givenNameTest(givenKeys, surnameKeys);
   const givenNameAt = givenKeys.map(isGivenName);
   const sys = systemIndexer();
   return {
@@ -73,7 +74,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
         : d(i, j, X.given, X.middle) === 1 || d(i, j, X.middle, X.given) === 1 ? 2 : g >= 0.75 ? 3 : g >= 0.45 ? 4 : 6;
       const s = d(i, j, X.surname);
       out[o + 1] = s < 0 ? NULL_LEVEL : s === 1 ? 0 : d(i, j, X.surnameParts) >= 0.5 ? 1 : s >= 0.75 ? 2 : s >= 0.55 ? 3
-        : surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
+        : surnameDifferentBySex(sexClass[i], sexClass[j]);
       if (g >= 0 && s >= 0 && out[o] >= 4 && out[o + 1] >= 3) {
         // Given and family names entered in each other's place, read both ways as compare.ts
         // does: both names close, or the given names identical and only the family name changed.
@@ -85,7 +86,7 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
           out[o + 1] = family === 1 ? 0 : family >= 0.75 ? 2 : 3;
         } else if (given === 1 && givenNameAt[iGivenJFamily >= iFamilyJGiven ? i : j]) {
           out[o] = 0;
-          out[o + 1] = surnameDifferentBySex(sexClass[i], sexClass[j], 1, 2);
+          out[o + 1] = surnameDifferentBySex(sexClass[i], sexClass[j]);
         }
       }
       const m = d(i, j, X.middle);
@@ -109,8 +110,8 @@ export function preparePprl(batch: EncodedBatch): PreparedInput {
     // Identical filters encode identical values, so the linkage unit can count value frequencies
     // without learning the values (the counts never leave the engine).
     termFrequencies: [
-      { field: 0, level: 0, frequency: frequenciesOf(filterKeys(X.given)) },
-      { field: 1, level: 0, frequency: frequenciesOf(filterKeys(X.surname)) },
+      { field: 0, level: 0, frequency: frequenciesOf(givenKeys) },
+      { field: 1, level: 0, frequency: frequenciesOf(surnameKeys) },
       { field: 2, level: 0, frequency: frequenciesOf(filterKeys(X.middle)) },
     ],
   };
