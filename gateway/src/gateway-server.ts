@@ -8,6 +8,7 @@ import express from 'express';
 import { readFile } from 'node:fs/promises';
 import { listen } from '../../subgraphs/shared/http-listen.js';
 import { jsonErrorHandler } from '../../subgraphs/shared/json-error-handler.js';
+import { arrivedAt, stampArrival } from '../../subgraphs/shared/stamp-arrival.js';
 import { logger } from '../../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './create-gateway.js';
@@ -64,18 +65,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/health', createHealthHandler(config.subgraphUrls));
   app.use(
     GRAPHQL_PATH,
-    // The agency budget counts from the request's arrival, before its body is even read.
-    (_req, res, next) => {
-      res.locals.arrivedAt = Date.now();
-      next();
-    },
+    stampArrival,
     express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
       // Authenticate first: without a verified caller nothing is planned, and no subgraph is called.
       context: async ({ req, res }): Promise<GatewayContext> => ({
         facts: { requestId: randomUUID(), caller: await verifyCallerToken(req.headers.authorization, config.auth.callers) },
         // The agencies' deadline: the budget less what the hub needs to answer after it (reply-reserve.ts).
-        deadline: (res.locals.arrivedAt as number) + config.agencyTimeoutMs - replyReserveMs(config.agencyTimeoutMs),
+        deadline: arrivedAt(res) + config.agencyTimeoutMs - replyReserveMs(config.agencyTimeoutMs),
       }),
     }),
   );

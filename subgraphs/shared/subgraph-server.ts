@@ -22,6 +22,7 @@ import type { AuditStore } from './audit/audit-store.js';
 import { createDisclosureRecorder } from './audit/disclosure-recorder.js';
 import { useDisclosureAudit, type DisclosureAuditContext } from './audit/use-disclosure-audit.js';
 import { jsonErrorHandler } from './json-error-handler.js';
+import { arrivedAt, stampArrival } from './stamp-arrival.js';
 import { NoticeCollector } from './policy/part2-notice.js';
 import { useDisclosureNotices } from './policy/use-disclosure-notices.js';
 import { logger } from './logger.js';
@@ -115,12 +116,7 @@ export async function serveSubgraph<TContext extends object>(
   });
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    // The time left counts from the request's arrival: reading the body and verifying the token
-    // come out of it, as they come out of the gateway's budget.
-    (_req, res, next) => {
-      res.locals.arrivedAt = Date.now();
-      next();
-    },
+    stampArrival,
     express.json({ limit: bodyLimit }),
     // After the body is read (a stream's events would leave the scope): everything the request
     // runs, its DataLoaders' batch functions included, sees its deadline.
@@ -131,7 +127,7 @@ export async function serveSubgraph<TContext extends object>(
       context: async ({ req, res }) => {
         const { timeLeftMs, ...request } = await verifyGatewayToken(req.headers.authorization, { audience: definition.name, key: options.verifyKey });
         // Only a verified token sets it: every agency call then fails at the deadline, not later.
-        if (timeLeftMs !== undefined) setRequestDeadline((res.locals.arrivedAt as number) + timeLeftMs);
+        if (timeLeftMs !== undefined) setRequestDeadline(arrivedAt(res) + timeLeftMs);
         return {
           ...definition.createContext(),
           request,
